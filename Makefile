@@ -1,0 +1,95 @@
+# Makefile for netralitas (PGXS)
+#
+#   make demo     install dependencies, build, install, run the SQL tour
+#   make test     install dependencies, build, install, run every test suite
+#   make bench    benchmarks, printed as ratios measured in one run
+#   make fuzz     run the libFuzzer targets for FUZZ_SECONDS each (clang)
+
+EXTENSION = netralitas
+MODULE_big = netralitas
+
+CORE_SRCS := $(wildcard src/core/*.c)
+CORE_HDRS := $(wildcard src/core/*.h)
+OBJS = $(patsubst %.c,%.o,$(wildcard src/*.c) $(CORE_SRCS))
+
+DATA = $(wildcard netralitas--*.sql)
+REGRESS = $(patsubst sql/%.sql,%,$(sort $(wildcard sql/*.sql)))
+REGRESS_OPTS = --load-extension=netralitas
+
+# Prefer the server-dev pg_config of the PostgreSQL that the scripts target.
+PG_MAJOR ?= 15
+PG_CONFIG ?= $(firstword $(wildcard /usr/lib/postgresql/$(PG_MAJOR)/bin/pg_config) pg_config)
+PKG_CONFIG ?= pkg-config
+
+PG_CPPFLAGS = -Isrc $(shell $(PKG_CONFIG) --cflags libpcre2-8 2>/dev/null)
+SHLIB_LINK = $(shell $(PKG_CONFIG) --libs libpcre2-8 2>/dev/null)
+
+EXTRA_CLEAN = build results regression.diffs regression.out
+
+# Without the server headers (a fresh machine) only the targets that
+# install them can run; they call make again once pg_config exists.
+PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
+ifneq ($(wildcard $(PGXS)),)
+include $(PGXS)
+endif
+
+# ---------------------------------------------------------------------------
+# Pure-C core: CMocka unit tests and fuzz targets, with sanitizers
+# ---------------------------------------------------------------------------
+CORE_CC ?= cc
+CORE_CFLAGS = -std=c11 -Wall -Wextra -Werror -g -O1 -Isrc \
+	-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+CORE_LIBS = $(shell $(PKG_CONFIG) --libs libpcre2-8 2>/dev/null)
+
+UNIT_TESTS := $(patsubst test/unit/%.c,build/unit/%,$(wildcard test/unit/test_*.c))
+FUZZ_TARGETS := $(patsubst test/fuzz/%.c,%,$(wildcard test/fuzz/fuzz_*.c))
+FUZZ_SECONDS ?= 60
+
+build/unit/%: test/unit/%.c $(CORE_SRCS) $(CORE_HDRS)
+	@mkdir -p build/unit
+	$(CORE_CC) $(CORE_CFLAGS) $< $(CORE_SRCS) -o $@ -lcmocka $(CORE_LIBS)
+
+build/replay/%: test/fuzz/%.c test/fuzz/replay_main.c $(CORE_SRCS) $(CORE_HDRS)
+	@mkdir -p build/replay
+	$(CORE_CC) $(CORE_CFLAGS) $< test/fuzz/replay_main.c $(CORE_SRCS) -o $@ $(CORE_LIBS)
+
+build/fuzz/%: test/fuzz/%.c $(CORE_SRCS) $(CORE_HDRS)
+	@mkdir -p build/fuzz
+	clang -g -O1 -Isrc -fsanitize=fuzzer,address,undefined $< $(CORE_SRCS) -o $@ $(CORE_LIBS)
+
+.PHONY: unittest fuzz-replay fuzz deps demo test bench
+
+unittest: $(UNIT_TESTS)
+	@set -e; for t in $(UNIT_TESTS); do echo "== $$t"; $$t; done
+
+# Replays each fuzz target's seed corpus and regression inputs (gcc build).
+fuzz-replay: $(addprefix build/replay/,$(FUZZ_TARGETS))
+	@set -e; for t in $(FUZZ_TARGETS); do build/replay/$$t test/fuzz/corpus/$$t; done
+
+fuzz: $(addprefix build/fuzz/,$(FUZZ_TARGETS))
+	@set -e; for t in $(FUZZ_TARGETS); do \
+		mkdir -p build/fuzz-corpus/$$t; \
+		build/fuzz/$$t -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+			build/fuzz-corpus/$$t test/fuzz/corpus/$$t; \
+	done
+
+# ---------------------------------------------------------------------------
+# The two set-up commands, and benchmarks
+# ---------------------------------------------------------------------------
+deps:
+	@scripts/install-deps.sh
+
+demo: deps
+	@$(MAKE) --no-print-directory all
+	@$(MAKE) --no-print-directory install
+	@scripts/demo.sh
+
+test: deps
+	@$(MAKE) --no-print-directory all
+	@$(MAKE) --no-print-directory install
+	@scripts/run-tests.sh
+
+bench: deps
+	@$(MAKE) --no-print-directory all
+	@$(MAKE) --no-print-directory install
+	@scripts/bench.sh

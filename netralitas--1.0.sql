@@ -1,0 +1,383 @@
+/* netralitas--1.0.sql */
+
+-- complain if script is sourced in psql, rather than via CREATE EXTENSION
+\echo Use "CREATE EXTENSION netralitas" to load this file. \quit
+
+-- CREATE EXTENSION creates the schema; every role may use its objects.
+GRANT USAGE ON SCHEMA @extschema@ TO PUBLIC;
+
+-------------------------------------------------------------------------
+-- Type nip: 18-digit NIP of a PNS or NI PPPK, stored as int8
+-------------------------------------------------------------------------
+
+CREATE TYPE @extschema@.nip;
+
+-- Input checks "appointment not in the future" against the current date,
+-- so the I/O and validation functions are STABLE, not IMMUTABLE.
+CREATE FUNCTION @extschema@.nip_in(cstring) RETURNS @extschema@.nip
+    AS 'MODULE_PATHNAME' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.nip_out(@extschema@.nip) RETURNS cstring
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.nip_recv(internal) RETURNS @extschema@.nip
+    AS 'MODULE_PATHNAME' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.nip_send(@extschema@.nip) RETURNS bytea
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE TYPE @extschema@.nip (
+    INPUT = @extschema@.nip_in,
+    OUTPUT = @extschema@.nip_out,
+    RECEIVE = @extschema@.nip_recv,
+    SEND = @extschema@.nip_send,
+    LIKE = pg_catalog.int8
+);
+COMMENT ON TYPE @extschema@.nip IS
+    '18-digit civil-servant number (NIP of a PNS, or NI PPPK), validated, stored in 8 bytes';
+
+CREATE FUNCTION @extschema@.nip(bigint) RETURNS @extschema@.nip
+    AS 'MODULE_PATHNAME', 'nip_from_bigint' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.nip(bigint) IS
+    'validating conversion of an 18-digit integer to nip';
+
+CREATE FUNCTION @extschema@.nip_lt(@extschema@.nip, @extschema@.nip) RETURNS boolean
+    AS 'int8lt' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.nip_le(@extschema@.nip, @extschema@.nip) RETURNS boolean
+    AS 'int8le' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.nip_eq(@extschema@.nip, @extschema@.nip) RETURNS boolean
+    AS 'int8eq' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.nip_ne(@extschema@.nip, @extschema@.nip) RETURNS boolean
+    AS 'int8ne' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.nip_ge(@extschema@.nip, @extschema@.nip) RETURNS boolean
+    AS 'int8ge' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.nip_gt(@extschema@.nip, @extschema@.nip) RETURNS boolean
+    AS 'int8gt' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE OPERATOR @extschema@.< (
+    LEFTARG = @extschema@.nip, RIGHTARG = @extschema@.nip, FUNCTION = @extschema@.nip_lt,
+    COMMUTATOR = OPERATOR(@extschema@.>), NEGATOR = OPERATOR(@extschema@.>=),
+    RESTRICT = pg_catalog.scalarltsel, JOIN = pg_catalog.scalarltjoinsel
+);
+CREATE OPERATOR @extschema@.<= (
+    LEFTARG = @extschema@.nip, RIGHTARG = @extschema@.nip, FUNCTION = @extschema@.nip_le,
+    COMMUTATOR = OPERATOR(@extschema@.>=), NEGATOR = OPERATOR(@extschema@.>),
+    RESTRICT = pg_catalog.scalarlesel, JOIN = pg_catalog.scalarlejoinsel
+);
+CREATE OPERATOR @extschema@.= (
+    LEFTARG = @extschema@.nip, RIGHTARG = @extschema@.nip, FUNCTION = @extschema@.nip_eq,
+    COMMUTATOR = OPERATOR(@extschema@.=), NEGATOR = OPERATOR(@extschema@.<>),
+    RESTRICT = pg_catalog.eqsel, JOIN = pg_catalog.eqjoinsel,
+    MERGES, HASHES
+);
+CREATE OPERATOR @extschema@.<> (
+    LEFTARG = @extschema@.nip, RIGHTARG = @extschema@.nip, FUNCTION = @extschema@.nip_ne,
+    COMMUTATOR = OPERATOR(@extschema@.<>), NEGATOR = OPERATOR(@extschema@.=),
+    RESTRICT = pg_catalog.neqsel, JOIN = pg_catalog.neqjoinsel
+);
+CREATE OPERATOR @extschema@.>= (
+    LEFTARG = @extschema@.nip, RIGHTARG = @extschema@.nip, FUNCTION = @extschema@.nip_ge,
+    COMMUTATOR = OPERATOR(@extschema@.<=), NEGATOR = OPERATOR(@extschema@.<),
+    RESTRICT = pg_catalog.scalargesel, JOIN = pg_catalog.scalargejoinsel
+);
+CREATE OPERATOR @extschema@.> (
+    LEFTARG = @extschema@.nip, RIGHTARG = @extschema@.nip, FUNCTION = @extschema@.nip_gt,
+    COMMUTATOR = OPERATOR(@extschema@.<), NEGATOR = OPERATOR(@extschema@.<=),
+    RESTRICT = pg_catalog.scalargtsel, JOIN = pg_catalog.scalargtjoinsel
+);
+CREATE FUNCTION @extschema@.nip_cmp(@extschema@.nip, @extschema@.nip) RETURNS integer
+    AS 'btint8cmp' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.nip_hash(@extschema@.nip) RETURNS integer
+    AS 'hashint8' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.nip_hash_extended(@extschema@.nip, bigint) RETURNS bigint
+    AS 'hashint8extended' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+
+CREATE OPERATOR CLASS @extschema@.nip_ops
+    DEFAULT FOR TYPE @extschema@.nip USING btree AS
+        OPERATOR 1 @extschema@.< ,
+        OPERATOR 2 @extschema@.<= ,
+        OPERATOR 3 @extschema@.= ,
+        OPERATOR 4 @extschema@.>= ,
+        OPERATOR 5 @extschema@.> ,
+        FUNCTION 1 @extschema@.nip_cmp(@extschema@.nip, @extschema@.nip),
+        FUNCTION 2 pg_catalog.btint8sortsupport(internal),
+        FUNCTION 4 pg_catalog.btequalimage(oid);
+
+CREATE OPERATOR CLASS @extschema@.nip_ops
+    DEFAULT FOR TYPE @extschema@.nip USING hash AS
+        OPERATOR 1 @extschema@.= ,
+        FUNCTION 1 @extschema@.nip_hash(@extschema@.nip),
+        FUNCTION 2 @extschema@.nip_hash_extended(@extschema@.nip, bigint);
+
+CREATE CAST (@extschema@.nip AS text) WITH INOUT AS ASSIGNMENT;
+CREATE CAST (text AS @extschema@.nip) WITH INOUT AS ASSIGNMENT;
+CREATE CAST (@extschema@.nip AS bigint) WITHOUT FUNCTION;
+CREATE CAST (bigint AS @extschema@.nip) WITH FUNCTION @extschema@.nip(bigint);
+
+CREATE FUNCTION @extschema@.nip_is_valid(text) RETURNS boolean
+    AS 'MODULE_PATHNAME' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.nip_is_valid(text) IS
+    'true when the text is a valid NIP or NI PPPK; never raises an error';
+
+CREATE FUNCTION @extschema@.nip_format(@extschema@.nip) RETURNS text
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.nip_format(@extschema@.nip) IS
+    'the written form with spaces, e.g. 19860926 201505 1 001';
+
+CREATE FUNCTION @extschema@.nip_birth_date(@extschema@.nip) RETURNS date
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.nip_birth_date(@extschema@.nip) IS
+    'birth date (digits 1-8)';
+
+CREATE FUNCTION @extschema@.nip_appointed_on(@extschema@.nip) RETURNS date
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.nip_appointed_on(@extschema@.nip) IS
+    'first day of the TMT CPNS month (digits 9-14); NULL for an NI PPPK';
+
+CREATE FUNCTION @extschema@.nip_appointed_year(@extschema@.nip) RETURNS integer
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.nip_appointed_year(@extschema@.nip) IS
+    'year of first appointment (digits 9-12), for PNS and PPPK alike';
+
+CREATE FUNCTION @extschema@.nip_gender(@extschema@.nip) RETURNS text
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.nip_gender(@extschema@.nip) IS
+    'gender from digit 15: L (laki-laki, male) or P (perempuan, female)';
+
+CREATE FUNCTION @extschema@.nip_serial(@extschema@.nip) RETURNS integer
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.nip_serial(@extschema@.nip) IS
+    'serial number (digits 16-18), 1 to 999';
+
+CREATE FUNCTION @extschema@.nip_kind(@extschema@.nip) RETURNS text
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.nip_kind(@extschema@.nip) IS
+    'pns, or pppk when digits 13-14 hold a code above 12';
+
+CREATE FUNCTION @extschema@.nip_age(@extschema@.nip, date) RETURNS integer
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.nip_age(@extschema@.nip, date) IS
+    'age in whole years on the given date (negative before the birth date)';
+
+-------------------------------------------------------------------------
+-- Type nik: 16-digit national ID number (KTP), stored as int8
+-------------------------------------------------------------------------
+
+CREATE TYPE @extschema@.nik;
+
+CREATE FUNCTION @extschema@.nik_in(cstring) RETURNS @extschema@.nik
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.nik_out(@extschema@.nik) RETURNS cstring
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.nik_recv(internal) RETURNS @extschema@.nik
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.nik_send(@extschema@.nik) RETURNS bytea
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE TYPE @extschema@.nik (
+    INPUT = @extschema@.nik_in,
+    OUTPUT = @extschema@.nik_out,
+    RECEIVE = @extschema@.nik_recv,
+    SEND = @extschema@.nik_send,
+    LIKE = pg_catalog.int8
+);
+COMMENT ON TYPE @extschema@.nik IS
+    '16-digit national ID number (NIK on the KTP), validated, stored in 8 bytes';
+
+CREATE FUNCTION @extschema@.nik(bigint) RETURNS @extschema@.nik
+    AS 'MODULE_PATHNAME', 'nik_from_bigint' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.nik(bigint) IS
+    'validating conversion of a 16-digit integer to nik';
+
+CREATE FUNCTION @extschema@.nik_lt(@extschema@.nik, @extschema@.nik) RETURNS boolean
+    AS 'int8lt' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.nik_le(@extschema@.nik, @extschema@.nik) RETURNS boolean
+    AS 'int8le' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.nik_eq(@extschema@.nik, @extschema@.nik) RETURNS boolean
+    AS 'int8eq' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.nik_ne(@extschema@.nik, @extschema@.nik) RETURNS boolean
+    AS 'int8ne' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.nik_ge(@extschema@.nik, @extschema@.nik) RETURNS boolean
+    AS 'int8ge' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.nik_gt(@extschema@.nik, @extschema@.nik) RETURNS boolean
+    AS 'int8gt' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE OPERATOR @extschema@.< (
+    LEFTARG = @extschema@.nik, RIGHTARG = @extschema@.nik, FUNCTION = @extschema@.nik_lt,
+    COMMUTATOR = OPERATOR(@extschema@.>), NEGATOR = OPERATOR(@extschema@.>=),
+    RESTRICT = pg_catalog.scalarltsel, JOIN = pg_catalog.scalarltjoinsel
+);
+CREATE OPERATOR @extschema@.<= (
+    LEFTARG = @extschema@.nik, RIGHTARG = @extschema@.nik, FUNCTION = @extschema@.nik_le,
+    COMMUTATOR = OPERATOR(@extschema@.>=), NEGATOR = OPERATOR(@extschema@.>),
+    RESTRICT = pg_catalog.scalarlesel, JOIN = pg_catalog.scalarlejoinsel
+);
+CREATE OPERATOR @extschema@.= (
+    LEFTARG = @extschema@.nik, RIGHTARG = @extschema@.nik, FUNCTION = @extschema@.nik_eq,
+    COMMUTATOR = OPERATOR(@extschema@.=), NEGATOR = OPERATOR(@extschema@.<>),
+    RESTRICT = pg_catalog.eqsel, JOIN = pg_catalog.eqjoinsel,
+    MERGES, HASHES
+);
+CREATE OPERATOR @extschema@.<> (
+    LEFTARG = @extschema@.nik, RIGHTARG = @extschema@.nik, FUNCTION = @extschema@.nik_ne,
+    COMMUTATOR = OPERATOR(@extschema@.<>), NEGATOR = OPERATOR(@extschema@.=),
+    RESTRICT = pg_catalog.neqsel, JOIN = pg_catalog.neqjoinsel
+);
+CREATE OPERATOR @extschema@.>= (
+    LEFTARG = @extschema@.nik, RIGHTARG = @extschema@.nik, FUNCTION = @extschema@.nik_ge,
+    COMMUTATOR = OPERATOR(@extschema@.<=), NEGATOR = OPERATOR(@extschema@.<),
+    RESTRICT = pg_catalog.scalargesel, JOIN = pg_catalog.scalargejoinsel
+);
+CREATE OPERATOR @extschema@.> (
+    LEFTARG = @extschema@.nik, RIGHTARG = @extschema@.nik, FUNCTION = @extschema@.nik_gt,
+    COMMUTATOR = OPERATOR(@extschema@.<), NEGATOR = OPERATOR(@extschema@.<=),
+    RESTRICT = pg_catalog.scalargtsel, JOIN = pg_catalog.scalargtjoinsel
+);
+CREATE FUNCTION @extschema@.nik_cmp(@extschema@.nik, @extschema@.nik) RETURNS integer
+    AS 'btint8cmp' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.nik_hash(@extschema@.nik) RETURNS integer
+    AS 'hashint8' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.nik_hash_extended(@extschema@.nik, bigint) RETURNS bigint
+    AS 'hashint8extended' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+
+CREATE OPERATOR CLASS @extschema@.nik_ops
+    DEFAULT FOR TYPE @extschema@.nik USING btree AS
+        OPERATOR 1 @extschema@.< ,
+        OPERATOR 2 @extschema@.<= ,
+        OPERATOR 3 @extschema@.= ,
+        OPERATOR 4 @extschema@.>= ,
+        OPERATOR 5 @extschema@.> ,
+        FUNCTION 1 @extschema@.nik_cmp(@extschema@.nik, @extschema@.nik),
+        FUNCTION 2 pg_catalog.btint8sortsupport(internal),
+        FUNCTION 4 pg_catalog.btequalimage(oid);
+
+CREATE OPERATOR CLASS @extschema@.nik_ops
+    DEFAULT FOR TYPE @extschema@.nik USING hash AS
+        OPERATOR 1 @extschema@.= ,
+        FUNCTION 1 @extschema@.nik_hash(@extschema@.nik),
+        FUNCTION 2 @extschema@.nik_hash_extended(@extschema@.nik, bigint);
+
+CREATE CAST (@extschema@.nik AS text) WITH INOUT AS ASSIGNMENT;
+CREATE CAST (text AS @extschema@.nik) WITH INOUT AS ASSIGNMENT;
+CREATE CAST (@extschema@.nik AS bigint) WITHOUT FUNCTION;
+CREATE CAST (bigint AS @extschema@.nik) WITH FUNCTION @extschema@.nik(bigint);
+
+CREATE FUNCTION @extschema@.nik_is_valid(text) RETURNS boolean
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.nik_is_valid(text) IS
+    'true when the text is a valid NIK; never raises an error';
+
+CREATE FUNCTION @extschema@.nik_region_code(@extschema@.nik) RETURNS text
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.nik_region_code(@extschema@.nik) IS
+    'regency/city code of registration, e.g. 12.74 (digits 1-4)';
+
+CREATE FUNCTION @extschema@.nik_province_code(@extschema@.nik) RETURNS text
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.nik_province_code(@extschema@.nik) IS
+    'province code of registration, e.g. 12 (digits 1-2)';
+
+CREATE FUNCTION @extschema@.nik_district_code(@extschema@.nik) RETURNS text
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.nik_district_code(@extschema@.nik) IS
+    'district (kecamatan) code of first registration, e.g. 12.74.01 (digits 1-6)';
+
+CREATE FUNCTION @extschema@.nik_birth_date(@extschema@.nik) RETURNS date
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.nik_birth_date(@extschema@.nik) IS
+    'birth date (digits 7-12); two-digit years 00-29 are 20xx, 30-99 are 19xx';
+
+CREATE FUNCTION @extschema@.nik_birth_date(@extschema@.nik, date) RETURNS date
+    AS 'MODULE_PATHNAME', 'nik_birth_date_before' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.nik_birth_date(@extschema@.nik, date) IS
+    'birth date with the century chosen as the latest one not after the given date';
+
+CREATE FUNCTION @extschema@.nik_gender(@extschema@.nik) RETURNS text
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.nik_gender(@extschema@.nik) IS
+    'gender: P when 40 was added to the birth day, else L';
+
+-------------------------------------------------------------------------
+-- Reference tables
+-------------------------------------------------------------------------
+
+CREATE FUNCTION @extschema@.reference_guard() RETURNS trigger
+    AS 'MODULE_PATHNAME' LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.reference_guard() IS
+    'trigger that refuses changes to reference rows shipped with the extension';
+
+CREATE FUNCTION @extschema@.election_calendar(
+    OUT id text, OUT kind text, OUT year integer, OUT voting_day date,
+    OUT campaign_start date, OUT campaign_end date,
+    OUT quiet_start date, OUT quiet_end date,
+    OUT candidates_determined date,
+    OUT stages_start date, OUT stages_end date, OUT note text)
+    RETURNS SETOF record
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 7;
+COMMENT ON FUNCTION @extschema@.election_calendar() IS
+    'the built-in election calendar that the text functions use; source of table election';
+
+CREATE TABLE @extschema@.election (
+    id text PRIMARY KEY,
+    kind text NOT NULL CHECK (kind IN ('pemilu', 'pilkada')),
+    year integer NOT NULL,
+    voting_day date NOT NULL,
+    campaign_start date,
+    campaign_end date,
+    quiet_start date,
+    quiet_end date,
+    candidates_determined date,
+    stages_start date NOT NULL,
+    stages_end date NOT NULL,
+    note text,
+    UNIQUE (kind, year),
+    CHECK (campaign_start <= campaign_end AND campaign_end < voting_day),
+    CHECK (stages_start < voting_day AND voting_day < stages_end)
+);
+COMMENT ON TABLE @extschema@.election IS
+    'national elections since 2015 (read-only reference data)';
+COMMENT ON COLUMN @extschema@.election.id IS 'stable id, e.g. pilkada-2020';
+COMMENT ON COLUMN @extschema@.election.kind IS 'pemilu (president and legislatures) or pilkada (regional heads)';
+COMMENT ON COLUMN @extschema@.election.candidates_determined IS 'official determination of candidates (penetapan), NULL when not known';
+COMMENT ON COLUMN @extschema@.election.stages_start IS 'start of the window election_on() uses: 20 months (pemilu) or 12 months (pilkada) before voting day';
+COMMENT ON COLUMN @extschema@.election.stages_end IS 'end of the window election_on() uses: 45 days after voting day';
+
+INSERT INTO @extschema@.election
+    SELECT * FROM @extschema@.election_calendar();
+
+CREATE TRIGGER election_read_only
+    BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.election
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.reference_guard();
+
+REVOKE ALL ON @extschema@.election FROM PUBLIC;
+GRANT SELECT ON @extschema@.election TO PUBLIC;
+
+CREATE FUNCTION @extschema@.election_on(on_date date) RETURNS text
+    LANGUAGE sql STABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT e.id
+      FROM @extschema@.election AS e
+     WHERE on_date BETWEEN e.stages_start AND e.stages_end
+     ORDER BY e.voting_day < on_date, abs(e.voting_day - on_date)
+     LIMIT 1;
+END;
+COMMENT ON FUNCTION @extschema@.election_on(date) IS
+    'the election whose stages cover the date (the nearest upcoming one first), or NULL';
+
+CREATE FUNCTION @extschema@.election_id(kind text, year integer) RETURNS text
+    LANGUAGE sql STABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT e.id
+      FROM @extschema@.election AS e
+     WHERE e.year = election_id.year
+       AND e.kind = CASE lower(btrim(election_id.kind))
+                        WHEN 'pemilu' THEN 'pemilu'
+                        WHEN 'pemilihan umum' THEN 'pemilu'
+                        WHEN 'pileg' THEN 'pemilu'
+                        WHEN 'pilpres' THEN 'pemilu'
+                        WHEN 'pilkada' THEN 'pilkada'
+                        WHEN 'pemilihan' THEN 'pilkada'
+                        WHEN 'pemilukada' THEN 'pilkada'
+                        WHEN 'pilgub' THEN 'pilkada'
+                        WHEN 'pilbup' THEN 'pilkada'
+                        WHEN 'pilwalkot' THEN 'pilkada'
+                        WHEN 'pilwako' THEN 'pilkada'
+                    END;
+END;
+COMMENT ON FUNCTION @extschema@.election_id(text, integer) IS
+    'id of the election of that kind (pemilu, pilkada or a synonym) and year, or NULL';
