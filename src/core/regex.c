@@ -1,0 +1,198 @@
+/*-------------------------------------------------------------------------
+ *
+ * regex.c
+ *	  PCRE2 wrapper.
+ *
+ * Compiled patterns and their match data live in malloc'd memory for the
+ * life of the process (a backend, in the server), like a cache.  A backend
+ * runs one query at a time, so one match-data block per pattern suffices.
+ *
+ * Copyright (c) 2026, netralitas authors.  PostgreSQL licence.
+ *
+ * IDENTIFICATION
+ *	  src/core/regex.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include "regex.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct nt_regex
+{
+	pcre2_code *code;
+	pcre2_match_data *match_data;
+	bool		jit;
+};
+
+static pcre2_match_context *match_context = NULL;
+static uint32_t match_limit = 10000000;
+static uint32_t depth_limit = 10000;
+
+static pcre2_match_context *
+get_match_context(void)
+{
+	if (match_context == NULL)
+	{
+		match_context = pcre2_match_context_create(NULL);
+		if (match_context == NULL)
+			return NULL;
+		pcre2_set_match_limit(match_context, match_limit);
+		pcre2_set_depth_limit(match_context, depth_limit);
+	}
+	return match_context;
+}
+
+void
+nt_regex_set_limits(uint32_t new_match_limit, uint32_t new_depth_limit)
+{
+	match_limit = new_match_limit;
+	depth_limit = new_depth_limit;
+	if (match_context != NULL)
+	{
+		pcre2_set_match_limit(match_context, match_limit);
+		pcre2_set_depth_limit(match_context, depth_limit);
+	}
+}
+
+void
+nt_regex_error_message(int code, char *buf, size_t len)
+{
+	if (pcre2_get_error_message(code, (PCRE2_UCHAR *) buf, len) < 0 && len > 0)
+		snprintf(buf, len, "PCRE2 error %d", code);
+}
+
+static nt_regex *
+compile(const char *pattern, uint32_t options, char *errbuf, size_t errlen,
+		size_t *erroffset)
+{
+	int			errcode;
+	PCRE2_SIZE	offset;
+	pcre2_code *code;
+	nt_regex   *re;
+
+	code = pcre2_compile((PCRE2_SPTR) pattern, PCRE2_ZERO_TERMINATED,
+						 options | PCRE2_UTF, &errcode, &offset, NULL);
+	if (code == NULL)
+	{
+		if (errbuf != NULL)
+			nt_regex_error_message(errcode, errbuf, errlen);
+		if (erroffset != NULL)
+			*erroffset = offset;
+		return NULL;
+	}
+	re = malloc(sizeof(nt_regex));
+	if (re == NULL)
+	{
+		pcre2_code_free(code);
+		if (errbuf != NULL)
+			snprintf(errbuf, errlen, "out of memory");
+		return NULL;
+	}
+	re->code = code;
+	/* JIT is an optimisation: interpreted matching works without it */
+	re->jit = pcre2_jit_compile(code, PCRE2_JIT_COMPLETE) == 0;
+	re->match_data = pcre2_match_data_create(NT_REGEX_MAX_GROUPS, NULL);
+	if (re->match_data == NULL)
+	{
+		pcre2_code_free(code);
+		free(re);
+		if (errbuf != NULL)
+			snprintf(errbuf, errlen, "out of memory");
+		return NULL;
+	}
+	return re;
+}
+
+nt_regex *
+nt_regex_compile(const char *pattern, char *errbuf, size_t errlen,
+				 size_t *erroffset)
+{
+	return compile(pattern, PCRE2_CASELESS, errbuf, errlen, erroffset);
+}
+
+nt_regex *
+nt_regex_compile_cs(const char *pattern, char *errbuf, size_t errlen,
+					size_t *erroffset)
+{
+	return compile(pattern, 0, errbuf, errlen, erroffset);
+}
+
+nt_regex *
+nt_regex_builtin(const char *pattern)
+{
+	char		err[256];
+	size_t		offset = 0;
+	nt_regex   *re = nt_regex_compile(pattern, err, sizeof(err), &offset);
+
+	if (re == NULL)
+	{
+		fprintf(stderr, "netralitas: built-in pattern failed at %zu: %s\n%s\n",
+				offset, err, pattern);
+		abort();
+	}
+	return re;
+}
+
+void
+nt_regex_free(nt_regex *re)
+{
+	if (re == NULL)
+		return;
+	pcre2_match_data_free(re->match_data);
+	pcre2_code_free(re->code);
+	free(re);
+}
+
+nt_regex_status
+nt_regex_find(const nt_regex *re, const char *subject, size_t len,
+			  size_t start, nt_match *m)
+{
+	pcre2_match_context *mctx = get_match_context();
+	int			rc;
+	uint32_t	i,
+				n;
+	PCRE2_SIZE *ov;
+
+	if (start > len)
+		return NT_REGEX_NOMATCH;
+	if (re->jit)
+		rc = pcre2_jit_match(re->code, (PCRE2_SPTR) subject, len, start,
+							 PCRE2_NO_UTF_CHECK, re->match_data, mctx);
+	else
+		rc = pcre2_match(re->code, (PCRE2_SPTR) subject, len, start,
+						 PCRE2_NO_UTF_CHECK, re->match_data, mctx);
+	if (rc == PCRE2_ERROR_NOMATCH)
+		return NT_REGEX_NOMATCH;
+	if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
+		rc == PCRE2_ERROR_HEAPLIMIT || rc == PCRE2_ERROR_JIT_STACKLIMIT)
+		return NT_REGEX_LIMIT;
+	if (rc < 0)
+		return NT_REGEX_ERROR;
+	if (m != NULL)
+	{
+		ov = pcre2_get_ovector_pointer(re->match_data);
+		n = pcre2_get_ovector_count(re->match_data);
+		if (n > NT_REGEX_MAX_GROUPS)
+			n = NT_REGEX_MAX_GROUPS;
+		for (i = 0; i < NT_REGEX_MAX_GROUPS; i++)
+		{
+			if (i < n && i < (uint32_t) rc && ov[2 * i] != PCRE2_UNSET)
+			{
+				m->start[i] = ov[2 * i];
+				m->end[i] = ov[2 * i + 1];
+			}
+			else
+			{
+				m->start[i] = SIZE_MAX;
+				m->end[i] = SIZE_MAX;
+			}
+		}
+	}
+	return NT_REGEX_MATCH;
+}
