@@ -93,3 +93,7 @@ bench: deps
 	@$(MAKE) --no-print-directory all
 	@$(MAKE) --no-print-directory install
 	@scripts/bench.sh
+
+# The region table compiled into the core, from the committed CSV.
+src/core/region_data.c: data/regions/region.csv data/regions/region_to_c.awk
+	awk -F, -f data/regions/region_to_c.awk data/regions/region.csv > $@

@@ -381,3 +381,73 @@ BEGIN ATOMIC
 END;
 COMMENT ON FUNCTION @extschema@.election_id(text, integer) IS
     'id of the election of that kind (pemilu, pilkada or a synonym) and year, or NULL';
+
+-------------------------------------------------------------------------
+-- Regions (Kemendagri codes), derived from idn-area-data 3.1.2 (ODbL)
+-------------------------------------------------------------------------
+
+CREATE FUNCTION @extschema@.region_catalog(
+    OUT code text, OUT name text, OUT level text, OUT parent text)
+    RETURNS SETOF record
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 552;
+COMMENT ON FUNCTION @extschema@.region_catalog() IS
+    'the built-in region table that the text functions use; source of table region';
+
+CREATE TABLE @extschema@.region (
+    code text PRIMARY KEY,
+    name text NOT NULL,
+    level text NOT NULL CHECK (level IN ('province', 'regency', 'city')),
+    parent text REFERENCES @extschema@.region (code),
+    CHECK ((level = 'province') = (parent IS NULL))
+);
+COMMENT ON TABLE @extschema@.region IS
+    'provinces and regencies/cities with Kemendagri codes (read-only reference data, ODbL)';
+COMMENT ON COLUMN @extschema@.region.code IS 'Kemendagri code: 12 (province) or 12.74 (regency/city)';
+COMMENT ON COLUMN @extschema@.region.level IS 'province, regency (kabupaten) or city (kota)';
+COMMENT ON COLUMN @extschema@.region.parent IS 'province code of a regency or city';
+
+INSERT INTO @extschema@.region
+    SELECT * FROM @extschema@.region_catalog() ORDER BY level <> 'province', code;
+
+CREATE TRIGGER region_read_only
+    BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.region
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.reference_guard();
+
+REVOKE ALL ON @extschema@.region FROM PUBLIC;
+GRANT SELECT ON @extschema@.region TO PUBLIC;
+
+-------------------------------------------------------------------------
+-- Articles: clean body and structured facts
+-------------------------------------------------------------------------
+
+CREATE FUNCTION @extschema@.clean_article(raw text) RETURNS text
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 1000;
+COMMENT ON FUNCTION @extschema@.clean_article(text) IS
+    'the article body of a scraped news page, without navigation, widgets, captions, footers or a second copy';
+
+-- Not STRICT: url is optional, and extract_article(raw, NULL) must still work.
+CREATE FUNCTION @extschema@.extract_article(raw text, url text DEFAULT NULL) RETURNS jsonb
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE COST 5000;
+COMMENT ON FUNCTION @extschema@.extract_article(text, text) IS
+    'structured facts of a scraped news article about ASN neutrality, as jsonb (NULL for a NULL page)';
+
+CREATE FUNCTION @extschema@.article_officials(raw text, url text DEFAULT NULL,
+    OUT role text, OUT name text, OUT start integer, OUT stop integer)
+    RETURNS SETOF record
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE COST 5000 ROWS 5;
+COMMENT ON FUNCTION @extschema@.article_officials(text, text) IS
+    'every mention of an official in the clean body, with 1-based character positions [start, stop)';
+
+CREATE FUNCTION @extschema@.article_regions(raw text, url text DEFAULT NULL,
+    OUT code text, OUT name text, OUT level text)
+    RETURNS SETOF record
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE COST 5000 ROWS 2;
+COMMENT ON FUNCTION @extschema@.article_regions(text, text) IS
+    'regions the article is about, best first';
+
+CREATE FUNCTION @extschema@.article_dates(raw text, url text DEFAULT NULL,
+    OUT date date, OUT text text, OUT start integer, OUT stop integer, OUT kind text)
+    RETURNS SETOF record
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE COST 5000 ROWS 4;
+COMMENT ON FUNCTION @extschema@.article_dates(text, text) IS
+    'every date written in the clean body: event, mention, document or voting_day, with positions';

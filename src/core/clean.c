@@ -807,12 +807,12 @@ nt_clean_article(const nt_context *ctx, const char *raw, size_t len,
 			continue;
 		if (first_kept && is_dateline(li, &m))
 		{
-			out->has_dateline = true;
-			out->dateline_place_start = body.len + m.start[2];
-			out->dateline_place_end = body.len + m.end[2];
 			/* the outlet: "(Outlet)", ", Outlet", or "outlet.com |" */
 			static const int outlet_groups[] = {3, 4, 1};
 
+			out->has_dateline = true;
+			out->dateline_place_start = body.len + m.start[2];
+			out->dateline_place_end = body.len + m.end[2];
 			for (int k = 0; k < 3; k++)
 			{
 				int			g = outlet_groups[k];

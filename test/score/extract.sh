@@ -82,27 +82,29 @@ gold() {
 
 # plain_set SET DIR GOLD: pages are the whole files, without address.
 plain_set() {
-	local f
+	local f id
 	for f in "$2"/*.txt; do
 		[ -e "$f" ] || continue
-		article "$1" "$(basename "$f" .txt)" "" <"$f"
+		id=$(basename "$f" .txt)
+		article "$1" "$id" "" <"$f"
 	done
 	gold "$1" "$3"
 }
 
 # url_set SET DIR GOLD: line 1 "URL: <address>", line 2 blank, then the text.
 url_set() {
-	local f first url
+	local f id first url
 	for f in "$2"/*.txt; do
 		[ -e "$f" ] || continue
+		id=$(basename "$f" .txt)
 		IFS= read -r first <"$f" || true
 		first=${first%$'\r'}
 		if [[ $first == URL:* ]]; then
 			url=${first#URL:}
 			url=${url#"${url%%[![:space:]]*}"}
-			tail -n +2 "$f" | sed '1{/^\r\{0,1\}$/d}' | article "$1" "$(basename "$f" .txt)" "$url"
+			tail -n +2 "$f" | sed '1{/^\r\{0,1\}$/d}' | article "$1" "$id" "$url"
 		else
-			article "$1" "$(basename "$f" .txt)" "" <"$f"
+			article "$1" "$id" "" <"$f"
 		fi
 	done
 	gold "$1" "$3"

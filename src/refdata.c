@@ -1,15 +1,16 @@
 /*-------------------------------------------------------------------------
  *
- * election.c
- *	  election_calendar(): the built-in calendar as a set of rows.
+ * refdata.c
+ *	  The reference data compiled into the extension, as sets of rows:
+ *	  election_calendar() and region_catalog().
  *
- * The install script fills netralitas.election from this function, so the
- * table and the text functions share one source.
+ * The install script fills netralitas.election and netralitas.region from
+ * these functions, so the tables and the text functions share one source.
  *
  * Copyright (c) 2026, netralitas authors.  PostgreSQL licence.
  *
  * IDENTIFICATION
- *	  src/election.c
+ *	  src/refdata.c
  *
  *-------------------------------------------------------------------------
  */
@@ -21,6 +22,7 @@
 #include "utils/tuplestore.h"
 
 #include "core/election_core.h"
+#include "core/region_data.h"
 #include "compat.h"
 
 #define ELECTION_COLUMNS 12
@@ -58,6 +60,33 @@ election_calendar(PG_FUNCTION_ARGS)
 		values[9] = date_or_null(e->stages_start, &nulls[9]);
 		values[10] = date_or_null(e->stages_end, &nulls[10]);
 		values[11] = CStringGetTextDatum(e->note);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	return (Datum) 0;
+}
+
+PG_FUNCTION_INFO_V1(region_catalog);
+Datum
+region_catalog(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	int			i;
+
+	nt_init_materialized_srf(fcinfo);
+	for (i = 0; i < nt_region_row_count; i++)
+	{
+		const nt_region_row *r = &nt_region_rows[i];
+		Datum		values[4];
+		bool		nulls[4] = {false, false, false, false};
+
+		values[0] = CStringGetTextDatum(r->code);
+		values[1] = CStringGetTextDatum(r->name);
+		values[2] = CStringGetTextDatum(r->level == NT_REGION_PROVINCE ? "province" :
+										r->level == NT_REGION_REGENCY ? "regency" : "city");
+		if (r->parent[0] != '\0')
+			values[3] = CStringGetTextDatum(r->parent);
+		else
+			nulls[3] = true;
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
 	return (Datum) 0;

@@ -1,0 +1,294 @@
+/*-------------------------------------------------------------------------
+ *
+ * extract.c
+ *	  Structured facts of a scraped news article.
+ *
+ * Order matters: the body comes first (every fact is read from it), then
+ * the election the text names, which dates need to fill in missing years,
+ * then the rest.
+ *
+ * Copyright (c) 2026, netralitas authors.  PostgreSQL licence.
+ *
+ * IDENTIFICATION
+ *	  src/core/extract.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "extract.h"
+
+#include <string.h>
+
+#include "regex.h"
+#include "words.h"
+
+char *
+nt_url_host(const nt_context *ctx, const char *url, size_t len)
+{
+	size_t		s = 0,
+				e;
+	const char *scheme;
+
+	if (url == NULL || len == 0)
+		return NULL;
+	scheme = NULL;
+	for (e = 0; e + 2 < len; e++)
+		if (url[e] == ':' && url[e + 1] == '/' && url[e + 2] == '/')
+		{
+			scheme = url + e;
+			break;
+		}
+	if (scheme != NULL)
+		s = (size_t) (scheme - url) + 3;
+	while (s < len && url[s] == ' ')
+		s++;
+	e = s;
+	while (e < len && url[e] != '/' && url[e] != ':' && url[e] != '?' &&
+		   url[e] != '#' && url[e] != ' ')
+		e++;
+	if (e - s > 4 && nt_equal_ci(url + s, 4, "www.", 4))
+		s += 4;
+	if (e <= s || memchr(url + s, '.', e - s) == NULL)
+		return NULL;
+	{
+		char	   *host = nt_arena_strndup(ctx->arena, url + s, e - s);
+		size_t		k;
+
+		for (k = 0; host[k]; k++)
+			host[k] = nt_ascii_lower(host[k]);
+		return host;
+	}
+}
+
+static const char case_pattern[] =
+	"\\b(?:dilaporkan|terlapor|diklarifikasi|dimintai\\s+klarifikasi|temuan\\s+(?:bawaslu|panwaslu)|"
+	"dijatuhi|disanksi|direkomendasikan|diteruskan\\s+ke|diduga\\s+(?:melanggar|tidak\\s+netral)|"
+	"terbukti\\s+melanggar|kedapatan)\\b";
+static nt_regex *re_case;
+
+/* Until the classifier decides, procedure words mark a reported case. */
+static bool
+looks_like_case(const char *text, size_t len)
+{
+	if (re_case == NULL)
+		re_case = nt_regex_builtin(case_pattern);
+	return nt_regex_find(re_case, text, len, 0, NULL) == NT_REGEX_MATCH;
+}
+
+static void
+resolve_dates(nt_article *a, const nt_date *voting_day)
+{
+	size_t		k;
+
+	for (k = 0; k < a->dates.count; k++)
+	{
+		nt_date_mention *d = &NT_VEC_AT(&a->dates, nt_date_mention, k);
+
+		if (d->year_inferred)
+		{
+			d->year = 0;
+			d->year_inferred = false;
+		}
+		d->resolved = false;
+		if (d->kind != NT_DATE_DOCUMENT)
+			d->kind = NT_DATE_MENTION;
+	}
+	a->event_index = nt_resolve_dates(&a->dates, voting_day);
+	a->has_event_date = false;
+	if (a->event_index >= 0)
+	{
+		nt_date_mention *d = &NT_VEC_AT(&a->dates, nt_date_mention, a->event_index);
+
+		if (d->resolved)
+		{
+			a->has_event_date = true;
+			a->event_date.year = d->year;
+			a->event_date.month = d->month;
+			a->event_date.day = d->day;
+		}
+	}
+}
+
+/* The nearest election of a kind whose voting day is on or after the date. */
+static const nt_election *
+election_of_kind_after(nt_election_kind kind, nt_date on)
+{
+	int			i;
+	const nt_election *best = NULL;
+	int64_t		d = nt_days_from_civil(on.year, on.month, on.day);
+
+	for (i = 0; i < nt_election_count(); i++)
+	{
+		const nt_election *e = nt_election_at(i);
+		int64_t		vd = nt_days_from_civil(e->voting_day.year, e->voting_day.month,
+											e->voting_day.day);
+
+		if (e->kind != kind || vd + 120 < d || vd - d > 2 * 366)
+			continue;
+		if (best == NULL || vd < nt_days_from_civil(best->voting_day.year,
+													best->voting_day.month,
+													best->voting_day.day))
+			best = e;
+	}
+	return best;
+}
+
+static void
+decide_election(nt_article *a, const nt_election_guess *g)
+{
+	const nt_election *e = NULL;
+
+	if (g->found_kind && g->year != 0)
+	{
+		a->has_election = true;
+		a->election_kind = g->kind;
+		a->election_year = g->year;
+		a->election = nt_election_find(g->kind, g->year);
+		return;
+	}
+	if (!a->has_event_date)
+	{
+		if (g->found_kind)
+		{
+			a->has_election = true;
+			a->election_kind = g->kind;
+		}
+		return;
+	}
+	if (g->found_kind)
+		e = election_of_kind_after(g->kind, a->event_date);
+	else
+		e = nt_election_on(nt_days_from_civil(a->event_date.year, a->event_date.month,
+											  a->event_date.day));
+	if (e != NULL)
+	{
+		a->has_election = true;
+		a->election_kind = e->kind;
+		a->election_year = e->year;
+		a->election = e;
+	}
+	else if (g->found_kind)
+	{
+		a->has_election = true;
+		a->election_kind = g->kind;
+	}
+}
+
+static void
+find_pledge_points(const nt_context *ctx, nt_article *a)
+{
+	nt_vec		hits;
+	nt_vec		spans;
+	size_t		k,
+				s;
+
+	nt_vec_init(&hits, ctx->arena, sizeof(nt_pledge_hit));
+	nt_vec_init(&spans, ctx->arena, 2 * sizeof(size_t));
+	nt_pledge_scan(ctx, a->clean.body, a->clean.body_len, &hits);
+	if (hits.count == 0)
+		return;
+	nt_pledge_context(ctx, a->clean.body, a->clean.body_len, &hits, &spans);
+	for (k = 0; k < hits.count; k++)
+	{
+		const nt_pledge_hit *h = &NT_VEC_AT(&hits, nt_pledge_hit, k);
+
+		if (h->negated || h->prohibition)
+			continue;
+		for (s = 0; s < spans.count; s++)
+		{
+			const size_t *span = (const size_t *) spans.items + 2 * s;
+
+			if (h->start >= span[0] && h->start < span[1])
+			{
+				a->pledge_points |= 1u << h->clause;
+				break;
+			}
+		}
+	}
+}
+
+void
+nt_extract_article(const nt_context *ctx, const char *raw, size_t len,
+				   const char *url, size_t url_len, nt_article *a)
+{
+	nt_tokens	body_tokens;
+	nt_tokens	title_tokens;
+	nt_election_guess guess;
+	const char *dateline = NULL;
+	size_t		dateline_len = 0;
+
+	memset(a, 0, sizeof(*a));
+	a->event_index = -1;
+	a->participants = -1;
+	nt_vec_init(&a->dates, ctx->arena, sizeof(nt_date_mention));
+	nt_vec_init(&a->regions, ctx->arena, sizeof(nt_region_hit));
+	nt_vec_init(&a->mentions, ctx->arena, sizeof(nt_official));
+	nt_vec_init(&a->officials, ctx->arena, sizeof(nt_official));
+	nt_vec_init(&a->institutions, ctx->arena, sizeof(const char *));
+	nt_vec_init(&a->event_types, ctx->arena, sizeof(const char *));
+	nt_vec_init(&a->legal_refs, ctx->arena, sizeof(char *));
+
+	nt_clean_article(ctx, raw, len, &a->clean);
+	if (a->clean.has_dateline)
+	{
+		dateline = a->clean.body + a->clean.dateline_place_start;
+		dateline_len = a->clean.dateline_place_end - a->clean.dateline_place_start;
+		a->dateline = nt_arena_strndup(ctx->arena, dateline, dateline_len);
+		if (a->clean.dateline_outlet_end > a->clean.dateline_outlet_start)
+			a->outlet = nt_arena_strndup(ctx->arena,
+										 a->clean.body + a->clean.dateline_outlet_start,
+										 a->clean.dateline_outlet_end -
+										 a->clean.dateline_outlet_start);
+	}
+	if (a->outlet == NULL)
+		a->outlet = nt_url_host(ctx, url, url_len);
+
+	nt_tokenize(ctx, a->clean.body, a->clean.body_len, &body_tokens);
+	if (a->clean.title != NULL)
+		nt_tokenize(ctx, a->clean.title, a->clean.title_len, &title_tokens);
+
+	/* the election named in the text, then dates, then the election again */
+	nt_guess_election(ctx, a->clean.body, a->clean.body_len, a->clean.title,
+					  a->clean.title_len, &guess);
+	nt_find_dates(ctx, a->clean.body, a->clean.body_len, &a->dates);
+	{
+		const nt_election *named = guess.found_kind && guess.year ?
+		nt_election_find(guess.kind, guess.year) : NULL;
+
+		resolve_dates(a, named ? &named->voting_day : NULL);
+		decide_election(a, &guess);
+		if (named == NULL && a->election != NULL)
+			resolve_dates(a, &a->election->voting_day);
+	}
+
+	nt_find_regions(ctx, &body_tokens, dateline, dateline_len,
+					a->clean.title ? &title_tokens : NULL, &a->regions);
+	nt_find_officials(ctx, &body_tokens, &a->mentions, &a->officials);
+	nt_find_institutions(ctx, &body_tokens, &a->institutions);
+	a->participants = nt_find_participants(ctx, a->clean.body, a->clean.body_len);
+	a->incident = looks_like_case(a->clean.body, a->clean.body_len);
+	nt_find_event_types(ctx, a->clean.body, a->clean.body_len, a->incident,
+						&a->event_types);
+	if (a->clean.title != NULL)
+	{
+		nt_vec		title_events;
+		size_t		i,
+					j;
+
+		nt_vec_init(&title_events, ctx->arena, sizeof(const char *));
+		nt_find_event_types(ctx, a->clean.title, a->clean.title_len, a->incident,
+							&title_events);
+		for (i = 0; i < title_events.count; i++)
+		{
+			const char *name = NT_VEC_AT(&title_events, const char *, i);
+			bool		seen = false;
+
+			for (j = 0; j < a->event_types.count; j++)
+				if (strcmp(NT_VEC_AT(&a->event_types, const char *, j), name) == 0)
+					seen = true;
+			if (!seen)
+				*(const char **) nt_vec_push(&a->event_types) = name;
+		}
+	}
+	find_pledge_points(ctx, a);
+	nt_find_legal_refs(ctx, a->clean.body, a->clean.body_len, &a->legal_refs);
+}
