@@ -50,6 +50,7 @@ typedef struct line_info
 	unsigned	marker:1;		/* widget words: "Baca juga", "Editor:" ... */
 	unsigned	list_item:1;
 	unsigned	separators:1;	/* "|", "»" ... as in menus and crumbs */
+	unsigned	dateline:1;		/* starts with "KOTA (Outlet) –" */
 	int			score;
 } line_info;
 
@@ -71,6 +72,8 @@ static const char *const marker_starts[] = {
 };
 
 static nt_regex *dateline_re = NULL;
+static nt_regex *dateline_nodash_re = NULL;
+static nt_regex *dateline_alone_re = NULL;
 
 /*
  * A dateline: a place (capitalised words, often upper case), optionally an
@@ -78,23 +81,30 @@ static nt_regex *dateline_re = NULL;
  * before the place, then a dash.  Case-sensitive: the capitals matter.
  */
 static const char dateline_pattern[] =
-	"^(?:[\"“]?((?:[A-Za-z0-9-]+\\.)+(?:com|id|net|org|co|news|info))\\s*\\|\\s*)?"
+	"^[\"“]?(?:((?i:[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.(?:com|id|net|org|co|news|info)))\\s*[|,]\\s*)?"
 	"((?:[A-Z][A-Za-z'’.]*)(?:[ -](?:[A-Z][A-Za-z'’.]*)){0,3})"
-	"\\s*(?:\\(\\s*([^()]{2,40}?)\\s*\\)|,\\s*((?:[A-Z][A-Za-z0-9.]*)(?:\\s[A-Z][A-Za-z0-9.]*){0,3}"
-	"|[a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+))?"
-	"\\s*(?:[-–—]+|\\|)\\s*(?=[\"“‘A-Z])";
+	"\\s*(?:,?\\s*\\(\\s*([^()]{2,40}?)\\s*\\)|,\\s*((?:[A-Z][A-Za-z0-9.]*)(?:\\s[A-Z][A-Za-z0-9.]*){0,3}"
+	"|[A-Za-z][A-Za-z0-9-]*(?:\\.[A-Za-z0-9-]+)+))?"
+	"(?:,?\\s*\\.?\\s*[-–—]+\\s+|\\s+[-–—]+\\s*|\\s*\\|\\s*)(?=[\"“‘A-Z])";
+
+/* "TRIBUN-BALI.COM, BANGLI Badan ...": an outlet domain, then the place. */
+static const char dateline_nodash_pattern[] =
+	"^((?i:[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.(?:com|id|net|org|co|news|info)))\\s*,\\s*"
+	"([A-Z]{3,}(?:\\s[A-Z]{3,}){0,2})()()\\s+(?=[A-Z][a-z])";
+
+/* A dateline on a line of its own: "Jakarta -" */
+static const char dateline_alone_pattern[] =
+	"^(?:[A-Z][A-Za-z'’.]*)(?:[ -](?:[A-Z][A-Za-z'’.]*)){0,3}(?:\\s*,\\s*\\S+(?:\\s\\S+){0,2})?"
+	"\\s*[-–—]+$";
 
 static void
 ensure_patterns(void)
 {
 	if (dateline_re == NULL)
 	{
-		char		err[256];
-		size_t		off;
-
-		dateline_re = nt_regex_compile_cs(dateline_pattern, err, sizeof(err), &off);
-		if (dateline_re == NULL)
-			dateline_re = nt_regex_builtin("(?!)");
+		dateline_re = nt_regex_builtin_cs(dateline_pattern);
+		dateline_nodash_re = nt_regex_builtin_cs(dateline_nodash_pattern);
+		dateline_alone_re = nt_regex_builtin_cs(dateline_alone_pattern);
 	}
 }
 
@@ -400,10 +410,14 @@ is_prose(const line_info *li)
 		return false;
 	/* news prose capitalises many names, so function words count too */
 	if (li->sentence && li->words >= 6 &&
-		(li->lower_words * 3 >= li->words || li->id_stop >= 2))
+		(li->lower_words * 3 >= li->words || li->id_stop >= 2 ||
+		 (li->lower_words >= 3 && li->lower_words * 5 >= li->words)))
+		return true;
+	/* a dateline opens the body however many names its lead sentence has */
+	if (li->dateline && li->words >= 6 && li->sentence && li->lower_words >= 2)
 		return true;
 	return li->words >= 15 &&
-		(li->lower_words * 2 >= li->words || li->id_stop * 5 >= li->words);
+		(li->lower_words * 3 >= li->words || li->id_stop >= 3);
 }
 
 /* Capitalised words and no sentence end: a headline, teaser or caption. */
@@ -488,7 +502,8 @@ is_dateline(const line_info *li, nt_match *m)
 {
 	size_t		len = li->len < 300 ? li->len : 300;
 
-	return nt_regex_find(dateline_re, li->text, len, 0, m) == NT_REGEX_MATCH;
+	return nt_regex_find(dateline_re, li->text, len, 0, m) == NT_REGEX_MATCH ||
+		nt_regex_find(dateline_nodash_re, li->text, len, 0, m) == NT_REGEX_MATCH;
 }
 
 /* A headline-shaped line before the body, the more so when repeated once. */
@@ -728,11 +743,33 @@ nt_clean_article(const nt_context *ctx, const char *raw, size_t len,
 		return;
 	}
 
+	/* "Jakarta -" alone on a line belongs to the next line */
+	for (i = 0; i + 1 < n && i < 200; i++)
+	{
+		if (lines[i].len < 80 &&
+			nt_regex_find(dateline_alone_re, lines[i].text, lines[i].len, 0, NULL) ==
+			NT_REGEX_MATCH)
+		{
+			nt_buf		joined;
+
+			nt_buf_init(&joined, ctx->arena, lines[i].len + lines[i + 1].len + 2);
+			nt_buf_append(&joined, lines[i].text, lines[i].len);
+			nt_buf_append_char(&joined, ' ');
+			nt_buf_append(&joined, lines[i + 1].text, lines[i + 1].len);
+			lines[i + 1].text = joined.data;
+			lines[i + 1].len = (uint32_t) joined.len;
+			lines[i].len = 0;
+		}
+	}
 	for (i = 0; i < n; i++)
 	{
+		nt_match	dm;
+
 		if ((i & 0xFFF) == 0)
 			nt_check_interrupts(ctx);
 		measure_line(&lines[i]);
+		if (i < 400 && lines[i].len > 0 && is_dateline(&lines[i], &dm))
+			lines[i].dateline = 1;
 		lines[i].score = line_score(&lines[i]);
 	}
 	count_repeats(ctx, lines, n);
@@ -766,7 +803,7 @@ nt_clean_article(const nt_context *ctx, const char *raw, size_t len,
 	/* the first dateline before the end of the body starts the body */
 	for (i = 0; i < end && i < start + 8; i++)
 	{
-		if (is_prose(&lines[i]) && is_dateline(&lines[i], &m))
+		if (is_prose(&lines[i]) && lines[i].dateline)
 		{
 			start = i;
 			break;

@@ -59,6 +59,52 @@ nt_url_host(const nt_context *ctx, const char *url, size_t len)
 	}
 }
 
+static bool
+looks_like_domain(const char *s)
+{
+	const char *dot = strrchr(s, '.');
+
+	return dot != NULL && dot[1] != '\0' && strlen(dot + 1) <= 4 &&
+		nt_is_ascii_alpha(dot[1]);
+}
+
+static bool
+is_known_place(const char *s)
+{
+	nt_place_match m;
+
+	nt_lookup_place(s, strlen(s), &m);
+	return m.nrows > 0;
+}
+
+/*
+ * Datelines come as "PLACE, Outlet –" and as "OUTLET, Place –": the
+ * outlet is the part that looks like a domain, or the part that is not a
+ * known place when the other one is.
+ */
+static void
+fix_dateline_order(nt_article *a)
+{
+	char	   *tmp;
+
+	/* "Langgam.id - ...": an outlet and no place */
+	if (a->dateline != NULL && a->outlet == NULL && looks_like_domain(a->dateline))
+	{
+		a->outlet = a->dateline;
+		a->dateline = NULL;
+		return;
+	}
+	if (a->dateline == NULL || a->outlet == NULL)
+		return;
+	if ((looks_like_domain(a->dateline) && !looks_like_domain(a->outlet)) ||
+		(is_known_place(a->outlet) && !is_known_place(a->dateline)))
+	{
+		tmp = a->dateline;
+		a->dateline = a->outlet;
+		a->outlet = tmp;
+	}
+}
+
 static const char case_pattern[] =
 	"\\b(?:dilaporkan|terlapor|diklarifikasi|dimintai\\s+klarifikasi|temuan\\s+(?:bawaslu|panwaslu)|"
 	"dijatuhi|disanksi|direkomendasikan|diteruskan\\s+ke|diduga\\s+(?:melanggar|tidak\\s+netral)|"
@@ -239,6 +285,7 @@ nt_extract_article(const nt_context *ctx, const char *raw, size_t len,
 										 a->clean.dateline_outlet_end -
 										 a->clean.dateline_outlet_start);
 	}
+	fix_dateline_order(a);
 	if (a->outlet == NULL)
 		a->outlet = nt_url_host(ctx, url, url_len);
 

@@ -123,12 +123,12 @@ nt_regex_compile_cs(const char *pattern, char *errbuf, size_t errlen,
 	return compile(pattern, 0, errbuf, errlen, erroffset);
 }
 
-nt_regex *
-nt_regex_builtin(const char *pattern)
+static nt_regex *
+builtin(const char *pattern, uint32_t options)
 {
 	char		err[256];
 	size_t		offset = 0;
-	nt_regex   *re = nt_regex_compile(pattern, err, sizeof(err), &offset);
+	nt_regex   *re = compile(pattern, options, err, sizeof(err), &offset);
 
 	if (re == NULL)
 	{
@@ -137,6 +137,18 @@ nt_regex_builtin(const char *pattern)
 		abort();
 	}
 	return re;
+}
+
+nt_regex *
+nt_regex_builtin(const char *pattern)
+{
+	return builtin(pattern, PCRE2_CASELESS);
+}
+
+nt_regex *
+nt_regex_builtin_cs(const char *pattern)
+{
+	return builtin(pattern, 0);
 }
 
 void

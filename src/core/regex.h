@@ -72,6 +72,7 @@ extern void nt_regex_error_message(int code, char *buf, size_t len);
  * programming error and aborts.
  */
 extern nt_regex *nt_regex_builtin(const char *pattern);
+extern nt_regex *nt_regex_builtin_cs(const char *pattern);
 
 #define NT_GROUP_SET(m, g) ((m)->start[g] != SIZE_MAX)
 

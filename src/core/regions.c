@@ -70,7 +70,10 @@ static const struct
 	{"ttu", "53.05"}, {"sbd", "53.18"}, {"mabar", "53.15"},
 	{"matim", "53.19"}, {"tanjab", "15.07"}, {"tanjabbar", "15.07"},
 	{"tanjabtim", "15.06"}, {"tulungagung", "35.04"}, {"pamekasan", "35.28"},
-	{"makasar", "73.71"}, {"palangkaraya", "62.71"},
+	{"makasar", "73.71"}, {"palangkaraya", "62.71"}, {"lamtim", "18.07"},
+	{"lamsel", "18.01"}, {"lamteng", "18.02"}, {"lamut", "18.03"},
+	{"lambar", "18.04"}, {"tuba", "18.05"}, {"tubaba", "18.12"},
+	{"bandarlampung", "18.71"}, {"jabodetabek", "31"},
 };
 
 typedef struct gaz_entry
