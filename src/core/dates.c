@@ -46,6 +46,10 @@ static const char numeric[] =
 static const char weekday_alone[] = "\\b" WD "\\b";
 static const char document_before[] =
 	"(?:tertanggal|tanggal|tgl\\.?)\\s*$";
+/* "dikutip Rabu (28/9/2022)": the date something was quoted or posted */
+static const char posted_before[] =
+	"\\b(?:dikutip|mengutip|diakses|diunggah|diperbarui|diupdate|update|updated|diposting|"
+	"posted|terbit|dipublikasikan|publikasi)\\b[^.\\n]{0,20}$";
 static const char document_words[] =
 	"\\b(?:nomor|no\\.|surat|edaran|keputusan|peraturan|skb|instruksi|se)\\b";
 
@@ -55,7 +59,8 @@ static nt_regex *re_weekday_numeric,
 		   *re_numeric,
 		   *re_weekday_alone,
 		   *re_document_before,
-		   *re_document_words;
+		   *re_document_words,
+		   *re_posted_before;
 
 static void
 ensure_patterns(void)
@@ -69,6 +74,7 @@ ensure_patterns(void)
 	re_weekday_alone = nt_regex_builtin(weekday_alone);
 	re_document_before = nt_regex_builtin(document_before);
 	re_document_words = nt_regex_builtin(document_words);
+	re_posted_before = nt_regex_builtin(posted_before);
 }
 
 static int
@@ -250,6 +256,14 @@ collect(const nt_context *ctx, const nt_regex *re, const char *text, size_t len,
 			continue;
 		if (form != 4 && is_document_date(text, d.start))
 			d.kind = NT_DATE_DOCUMENT;
+		else
+		{
+			size_t		from = d.start > 40 ? d.start - 40 : 0;
+
+			if (nt_regex_find(re_posted_before, text + from, d.start - from, 0, NULL) ==
+				NT_REGEX_MATCH)
+				d.kind = NT_DATE_DOCUMENT;
+		}
 		*(nt_date_mention *) nt_vec_push(out) = d;
 	}
 }

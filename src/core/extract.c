@@ -16,6 +16,7 @@
  */
 #include "extract.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "regex.h"
@@ -219,6 +220,88 @@ decide_election(nt_article *a, const nt_election_guess *g)
 	}
 }
 
+/* How often the text writes the year, or the year before it. */
+static int
+year_mentions(const char *text, size_t len, int year)
+{
+	char		y1[8],
+				y0[8];
+	const char *p = text;
+	const char *end = text + len;
+	int			n = 0;
+
+	snprintf(y1, sizeof(y1), "%d", year);
+	snprintf(y0, sizeof(y0), "%d", year - 1);
+	while (p + 4 <= end)
+	{
+		const char *hit = memchr(p, '2', (size_t) (end - p));
+
+		if (hit == NULL || hit + 4 > end)
+			break;
+		if ((hit == text || !nt_is_ascii_digit(hit[-1])) &&
+			(hit + 4 == end || !nt_is_ascii_digit(hit[4])) &&
+			(memcmp(hit, y1, 4) == 0 || memcmp(hit, y0, 4) == 0))
+			n++;
+		p = hit + 1;
+	}
+	return n;
+}
+
+/*
+ * The text names no election year: try each election (of the kind named,
+ * if any) and keep the one under which the first weekday-anchored date is
+ * true and falls inside the election's window; years written in the text
+ * break ties.  NULL when none fits or the choice is open.
+ */
+static const nt_election *
+election_from_weekday(const nt_context *ctx, nt_article *a, const nt_election_guess *g)
+{
+	const nt_election *best = NULL;
+	int			best_score = 0;
+	bool		tie = false;
+	int			i;
+
+	(void) ctx;
+	for (i = 0; i < nt_election_count(); i++)
+	{
+		const nt_election *e = nt_election_at(i);
+		const nt_date_mention *d;
+		int64_t		day,
+					from,
+					to;
+		int			score;
+
+		if (g->found_kind && e->kind != g->kind)
+			continue;
+		resolve_dates(a, &e->voting_day);
+		if (a->event_index < 0)
+			return NULL;
+		d = &NT_VEC_AT(&a->dates, nt_date_mention, a->event_index);
+		/* only a weekday with a day and month but no year can decide */
+		if (d->weekday < 0 || d->day == 0 || (d->year != 0 && !d->year_inferred))
+			return NULL;
+		if (!d->resolved)
+			continue;
+		day = nt_days_from_civil(d->year, d->month, d->day);
+		from = nt_days_from_civil(e->stages_start.year, e->stages_start.month,
+								  e->stages_start.day);
+		to = nt_days_from_civil(e->stages_end.year, e->stages_end.month,
+								e->stages_end.day) + 120;
+		if (day < from || day > to)
+			continue;
+		score = 1 + year_mentions(a->clean.body, a->clean.body_len, e->year);
+		if (score > best_score)
+		{
+			best = e;
+			best_score = score;
+			tie = false;
+		}
+		else if (score == best_score)
+			tie = true;
+	}
+	return tie ? NULL : best;
+}
+
 static void
 find_pledge_points(const nt_context *ctx, nt_article *a)
 {
@@ -301,7 +384,15 @@ nt_extract_article(const nt_context *ctx, const char *raw, size_t len,
 		const nt_election *named = guess.found_kind && guess.year ?
 		nt_election_find(guess.kind, guess.year) : NULL;
 
+		if (named == NULL)
+			named = election_from_weekday(ctx, a, &guess);
 		resolve_dates(a, named ? &named->voting_day : NULL);
+		if (named != NULL && !(guess.found_kind && guess.year))
+		{
+			guess.found_kind = true;
+			guess.kind = named->kind;
+			guess.year = named->year;
+		}
 		decide_election(a, &guess);
 		if (named == NULL && a->election != NULL)
 			resolve_dates(a, &a->election->voting_day);

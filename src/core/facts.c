@@ -23,10 +23,11 @@
  * Election
  * ------------------------------------------------------------------------ */
 
+/* "Badan Pengawas Pemilu" and "Komisi Pemilihan Umum" name bodies, not elections */
 static const char election_pattern[] =
-	"\\b(?:(pemilihan\\s+umum|pemilu(?!kada)|pileg|pilpres|pemilihan\\s+presiden|"
+	"\\b(?<!pengawas\\s)(?<!komisi\\s)(?:(pemilihan\\s+umum|pemilu(?!kada)|pileg|pilpres|pemilihan\\s+presiden|"
 	"pemilihan\\s+legislatif)|"
-	"(pilkada|pemilukada|pilgub|pilbup|pilwalkot|pilwako|pilwali|pilbub|"
+	"(pilkada|pemilukada|pilgub|pilbup|pilwalkot|pilwakot|pilwako|pilwali|pilbub|"
 	"pemilihan\\s+kepala\\s+daerah|pemilihan\\s+(?:gubernur|bupati|wali\\s*kota))|"
 	"(pemilihan))\\b";
 static const char year_pattern[] = "\\b(20[1-3]\\d)\\b";
