@@ -20,5 +20,33 @@ SELECT id, voting_day, campaign_start, campaign_end FROM election ORDER BY votin
 SELECT d, election_on(d)
   FROM (VALUES (date '2020-09-21'), ('2023-11-20'), ('2024-07-04')) AS t(d);
 
--- the sample articles loaded by demo.sh
-SELECT id, length(raw) AS bytes FROM articles ORDER BY id LIMIT 5;
+-- the sample pages loaded by demo.sh: scraped text with menus and footers
+SELECT id, length(raw) AS raw_bytes, length(clean_article(raw)) AS body_bytes
+  FROM articles ORDER BY id LIMIT 5;
+
+-- facts of one page
+SELECT jsonb_pretty(extract_article(raw) - 'body') FROM articles WHERE id = 'a01';
+
+-- the archive as a table: event date, election, region and officials per page
+SELECT id,
+       x->>'event_date' AS event_date,
+       x->>'election_id' AS election,
+       x->'regions'->0->>'name' AS region,
+       jsonb_array_length(x->'officials') AS officials,
+       x->'pledge_points' AS pledge_points
+  FROM articles, LATERAL extract_article(raw, url) AS x
+ ORDER BY id;
+
+-- who was named, with the span in the clean body
+SELECT a.id, o.role, o.name, o.start, o.stop
+  FROM articles a, LATERAL article_officials(a.raw) o
+ WHERE a.id IN ('a01', 'a04')
+ ORDER BY a.id, o.start;
+
+-- pages per election and province
+SELECT x->>'election_id' AS election, p.name AS province, count(*)
+  FROM articles, LATERAL extract_article(raw) x,
+       LATERAL jsonb_array_elements(x->'regions') r
+  JOIN region g ON g.code = r->>'code'
+  JOIN region p ON p.code = coalesce(g.parent, g.code)
+ GROUP BY 1, 2 ORDER BY 1, 2;
