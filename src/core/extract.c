@@ -302,6 +302,11 @@ election_from_weekday(const nt_context *ctx, nt_article *a, const nt_election_gu
 	return tie ? NULL : best;
 }
 
+static const char pledge_event_pattern[] =
+	"\\b(?:ikrar|berikrar|diikrarkan|[pf]akta\\s+integritas|komitmen\\s+bersama|"
+	"deklarasi\\s+netral)";
+static nt_regex *re_pledge_event;
+
 static void
 find_pledge_points(const nt_context *ctx, nt_article *a)
 {
@@ -309,6 +314,7 @@ find_pledge_points(const nt_context *ctx, nt_article *a)
 	nt_vec		spans;
 	size_t		k,
 				s;
+	bool		reports_pledge;
 
 	nt_vec_init(&hits, ctx->arena, sizeof(nt_pledge_hit));
 	nt_vec_init(&spans, ctx->arena, 2 * sizeof(size_t));
@@ -316,12 +322,22 @@ find_pledge_points(const nt_context *ctx, nt_article *a)
 	if (hits.count == 0)
 		return;
 	nt_pledge_context(ctx, a->clean.body, a->clean.body_len, &hits, &spans);
+	if (re_pledge_event == NULL)
+		re_pledge_event = nt_regex_builtin(pledge_event_pattern);
+	reports_pledge = nt_regex_find(re_pledge_event, a->clean.body, a->clean.body_len, 0,
+								   NULL) == NT_REGEX_MATCH;
 	for (k = 0; k < hits.count; k++)
 	{
 		const nt_pledge_hit *h = &NT_VEC_AT(&hits, nt_pledge_hit, k);
 
 		if (h->negated || h->prohibition)
 			continue;
+		/* the pledge's own wording in a report of a pledge counts anywhere */
+		if (h->distinctive && reports_pledge)
+		{
+			a->pledge_points |= 1u << h->clause;
+			continue;
+		}
 		for (s = 0; s < spans.count; s++)
 		{
 			const size_t *span = (const size_t *) spans.items + 2 * s;

@@ -35,41 +35,43 @@ typedef struct wording
 {
 	int			clause;
 	bool		negative_form;	/* the wording itself says "tidak ..." */
+	bool		distinctive;	/* a phrase of the standard pledge text itself */
 	const char *pattern;
 } wording;
 
 static const wording wordings[] = {
 	/* P1 */
-	{0, false, "\\b(?:menjaga|memegang\\s+teguh|menjunjung(?:\\s+tinggi)?|menegakkan|menegakan|"
+	{0, false, false, "\\b(?:menjaga|memegang\\s+teguh|menjunjung(?:\\s+tinggi)?|menegakkan|menegakan|"
 		"mempertahankan|mengedepankan|bersikap|tetap|berkomitmen|mewujudkan|"
 	"merawat|mengawal)\\b" GAP(60) "\\bnetral(?:itas)?\\b"},
-	{0, false, "\\bnetral(?:itas)?\\b" GAP(100) "\\bsebelum,?\\s+selama,?\\s+(?:dan\\s+|maupun\\s+)?"
+	{0, false, true, "\\bnetral(?:itas)?\\b" GAP(100) "\\bsebelum,?\\s+selama,?\\s+(?:dan\\s+|maupun\\s+)?"
 	"(?:sesudah|setelah)"},
-	{0, false, "\\bprinsip\\s+netralitas\\b"},
+	{0, false, false, "\\bprinsip\\s+netralitas\\b"},
+	{0, false, true, "\\bmenjaga\\s+dan\\s+menegak?kan\\b" GAP(40) "\\bnetral"},
 	/* P2 */
-	{1, false, "\\bmenghindari\\s+(?:terjadinya\\s+)?konflik(?:\\s+kepentingan)?"},
-	{1, true, "\\b" NEG "\\s+(?:akan\\s+)?(?:melakukan\\s+)?(?:praktik|praktek)?(?:-?(?:praktik|praktek))?\\s*"
+	{1, false, true, "\\bmenghindari\\s+(?:terjadinya\\s+)?konflik(?:\\s+kepentingan)?"},
+	{1, true, true, "\\b" NEG "\\s+(?:akan\\s+)?(?:melakukan\\s+)?(?:praktik|praktek)?(?:-?(?:praktik|praktek))?\\s*"
 	"(?:intimidasi|ancaman|pengancaman)"},
-	{1, true, "\\b" NEG "\\s+(?:akan\\s+)?(?:memihak|berpihak|terlibat\\s+politik\\s+praktis)"},
-	{1, false, "\\bbebas\\s+dari\\s+(?:intimidasi|konflik\\s+kepentingan)"},
+	{1, true, false, "\\b" NEG "\\s+(?:akan\\s+)?(?:memihak|berpihak|terlibat\\s+politik\\s+praktis)"},
+	{1, false, false, "\\bbebas\\s+dari\\s+(?:intimidasi|konflik\\s+kepentingan)"},
 	/* P3 */
-	{2, false, "\\b(?:menggunakan|memanfaatkan|bermedia)\\s+(?:media\\s+sosial|medsos|sosial\\s+media)\\s+"
+	{2, false, true, "\\b(?:menggunakan|memanfaatkan|bermedia)\\s+(?:media\\s+sosial|medsos|sosial\\s+media)\\s+"
 	"(?:dengan\\s+|secara\\s+)?(?:bijak|bijaksana|cerdas|sehat|positif|arif|bertanggung\\s+jawab)"},
-	{2, false, "\\b(?:bijak|cerdas|arif)\\s+(?:dalam\\s+)?(?:menggunakan\\s+|bermedia\\s+)?"
+	{2, false, false, "\\b(?:bijak|cerdas|arif)\\s+(?:dalam\\s+)?(?:menggunakan\\s+|bermedia\\s+)?"
 	"(?:media\\s+sosial|medsos|sosial\\s+media)"},
-	{2, true, "\\b" NEG "\\s+(?:akan\\s+)?(?:menyebarkan|menyebar|membagikan|memproduksi|membuat)\\s+"
+	{2, true, true, "\\b" NEG "\\s+(?:akan\\s+)?(?:menyebarkan|menyebar|membagikan|memproduksi|membuat)\\s+"
 		"(?:luaskan\\s+)?(?:konten\\s+|informasi\\s+)?(?:ujaran\\s+kebencian|berita\\s+(?:bohong|palsu)|hoaks?|"
 	"hoax|fitnah|kebencian)"},
-	{2, true, "\\b(?:media\\s+sosial|medsos)\\b" GAP(60) "\\b" NEG "\\s+(?:dipergunakan|digunakan)\\s+"
+	{2, true, true, "\\b(?:media\\s+sosial|medsos)\\b" GAP(60) "\\b" NEG "\\s+(?:dipergunakan|digunakan)\\s+"
 	"untuk\\s+kepentingan"},
-	{2, true, "\\b" NEG "\\s+(?:akan\\s+)?(?:memposting|mengunggah|memosting|posting)\\b" GAP(50)
+	{2, true, false, "\\b" NEG "\\s+(?:akan\\s+)?(?:memposting|mengunggah|memosting|posting)\\b" GAP(50)
 	"(?:media\\s+sosial|medsos)"},
 	/* P4 */
-	{3, false, "\\bmenolak\\b" GAP(40) "\\b(?:politik\\s+uang|money\\s+politic)"},
-	{3, false, "\\bmenolak\\b" GAP(40) "\\bpemberian\\b"},
-	{3, true, "\\b" NEG "\\s+(?:akan\\s+)?(?:menerima|meminta)\\s+(?:segala\\s+(?:jenis|bentuk)\\s+)?"
+	{3, false, true, "\\bmenolak\\b" GAP(40) "\\b(?:politik\\s+uang|money\\s+politic)"},
+	{3, false, false, "\\bmenolak\\b" GAP(40) "\\bpemberian\\b"},
+	{3, true, false, "\\b" NEG "\\s+(?:akan\\s+)?(?:menerima|meminta)\\s+(?:segala\\s+(?:jenis|bentuk)\\s+)?"
 	"(?:pemberian|imbalan|politik\\s+uang|hadiah|suap|gratifikasi)"},
-	{3, false, "\\banti\\s+politik\\s+uang\\b"},
+	{3, false, false, "\\banti\\s+politik\\s+uang\\b"},
 };
 
 #define N_WORDINGS ((int) (sizeof(wordings) / sizeof(wordings[0])))
@@ -87,21 +89,20 @@ static const char negated_before[] =
 
 /* Prohibitions and appeals are not commitments. */
 static const char prohibition_before[] =
-	"\\b(?:dilarang|tidak\\s+boleh|tak\\s+boleh|jangan(?:lah)?|larangan|diimbau|dihimbau|"
-	"diminta|mengimbau|menghimbau|diharapkan|diingatkan|mengingatkan)\\b[^.;\\n]*$";
+	"\\b(?:dilarang|tidak\\s+boleh|tak\\s+boleh|jangan(?:lah)?|larangan)\\b[^.;\\n]*$";
 
 /* Phrases that introduce the content of a pledge or pact. */
 static const char intro[] =
-	"\\b(?:(?:isi|poin|butir|bunyi|point|naskah)(?:nya)?\\s+(?:dari\\s+)?(?:ikrar|pakta|komitmen|pernyataan|"
-	"deklarasi)|isinya|berbunyi|"
-	"(?:ikrar|pakta\\s+integritas|komitmen(?:\\s+bersama)?|pernyataan|deklarasi)\\b[^.]{0,80}?"
+	"\\b(?:(?:isi|poin|butir|bunyi|point|naskah)(?:nya)?\\s+(?:dari\\s+)?(?:ikrar|pakta|komitmen|"
+	"pernyataan|deklarasi)|isinya|berbunyi|"
+	"(?:ikrar|pakta\\s+integritas|komitmen(?:\\s+bersama)?|pernyataan|deklarasi)\\b[^.\\n]{0,80}?"
 	"(?:yaitu|yakni|antara\\s+lain|di\\s*antaranya|berikut|berisi|memuat|meliputi|:)|"
 	"(?:kami|kita|saya|mereka|peserta|pegawai|asn)\\s+(?:berikrar|berjanji|bersumpah|berkomitmen|"
 	"menyatakan)|berikrar|"
 	"(?:empat|4|lima|5|tiga|3|enam|6)\\s+(?:poin|butir|komitmen|pernyataan|point|hal|janji|ikrar)|"
-	"pernyataan\\s+(?:lainnya|terakhir|pertama|kedua|ketiga|keempat|berikutnya)|"
-	"(?:^|[.:;,\\n]\\s*)(?:pertama|kedua|ketiga|keempat|kesatu|kelima)\\s*[,.:]|"
-	"(?:^|[:;\\n]\\s*)\\d[.)]\\s)";
+	"pernyataan\\s+(?:lainnya|terakhir|pertama|kedua|ketiga|keempat|berikutnya))|"
+	"(?:^|[.:;,\\n\"“])\\s*(?:pertama|kedua|ketiga|keempat|kesatu|kelima)\\s*[,.:]|"
+	"(?:^|[:;\\n])\\s*\\d[.)]\\s";
 
 static void
 ensure_patterns(void)
@@ -150,6 +151,7 @@ nt_pledge_scan(const nt_context *ctx, const char *text, size_t len, nt_vec *hits
 			pos = m.end[0] > m.start[0] ? m.end[0] : m.start[0] + 1;
 			h = nt_vec_push(hits);
 			h->clause = wordings[k].clause;
+			h->distinctive = wordings[k].distinctive;
 			h->variant = k;
 			h->start = m.start[0];
 			h->end = m.end[0];
@@ -213,20 +215,33 @@ nt_pledge_context(const nt_context *ctx, const char *text, size_t len,
 		size_t	   *span;
 
 		nt_check_interrupts(ctx);
-		/* later paragraphs belong to the pledge while they carry points */
-		while (to < len)
+		/*
+		 * Later paragraphs belong to the pledge while they carry points; a
+		 * news report may put a paragraph or two of comment in between.
+		 */
 		{
-			size_t		next_start = to;
-			size_t		next_end;
+			size_t		scan = to;
+			int			gap = 0;
 
-			while (next_start < len && text[next_start] == '\n')
-				next_start++;
-			if (next_start >= len)
-				break;
-			next_end = paragraph_end(text, len, next_start);
-			if (!has_hit_in(hits, next_start, next_end))
-				break;
-			to = next_end;
+			while (scan < len && gap <= 2)
+			{
+				size_t		next_start = scan;
+				size_t		next_end;
+
+				while (next_start < len && text[next_start] == '\n')
+					next_start++;
+				if (next_start >= len)
+					break;
+				next_end = paragraph_end(text, len, next_start);
+				if (has_hit_in(hits, next_start, next_end))
+				{
+					to = next_end;
+					gap = 0;
+				}
+				else
+					gap++;
+				scan = next_end;
+			}
 		}
 		span = nt_vec_push(spans);
 		span[0] = from;

@@ -24,6 +24,7 @@ typedef struct nt_pledge_hit
 	int			clause;			/* 0..3 for P1..P4 */
 	bool		negated;		/* "tidak akan menjaga ...", "boleh menerima ..." */
 	bool		prohibition;	/* inside "dilarang ...", "tidak boleh ..." */
+	bool		distinctive;	/* wording of the standard pledge itself */
 	size_t		start;			/* byte span of the evidence */
 	size_t		end;
 	int			variant;		/* which pattern matched */
