@@ -169,6 +169,17 @@ normalise(const nt_context *ctx, const char *raw, size_t len, size_t *out_len)
 
 		if ((i & 0xFFFFF) == 0)
 			nt_check_interrupts(ctx);
+		/* the common case: a visible ASCII character */
+		if (p[i] > ' ' && p[i] < 0x80)
+		{
+			if (pending_space)
+			{
+				out[o++] = ' ';
+				pending_space = false;
+			}
+			out[o++] = (char) p[i++];
+			continue;
+		}
 		if (p[i] == '\n' || (p[i] == '\r' && (i + 1 >= len || p[i + 1] != '\n')))
 		{
 			out[o++] = '\n';
@@ -501,7 +512,13 @@ static bool
 is_dateline(const line_info *li, nt_match *m)
 {
 	size_t		len = li->len < 300 ? li->len : 300;
+	size_t		probe = li->len < 120 ? li->len : 120;
 
+	/* a dateline has a dash, a bar or a comma near the start */
+	if (len == 0 || (memchr(li->text, '-', probe) == NULL && memchr(li->text, '|', probe) == NULL &&
+					 memchr(li->text, ',', probe) == NULL &&
+					 memchr(li->text, 0xE2, probe) == NULL))
+		return false;
 	return nt_regex_find(dateline_re, li->text, len, 0, m) == NT_REGEX_MATCH ||
 		nt_regex_find(dateline_nodash_re, li->text, len, 0, m) == NT_REGEX_MATCH;
 }
@@ -561,33 +578,41 @@ squeeze(const nt_context *ctx, const char *body, size_t len, squeezed *sq)
 	sq->s[sq->len] = '\0';
 }
 
-static const char *
-find_bytes(const char *hay, size_t hay_len, const char *needle, size_t needle_len)
+static bool *current_drop = NULL;
+
+/* Is the byte already inside a removed copy? */
+static bool
+drop_at(size_t body_offset)
 {
-	size_t		i;
+	return current_drop != NULL && current_drop[body_offset];
+}
 
-	if (needle_len == 0 || hay_len < needle_len)
-		return NULL;
-	for (i = 0; i + needle_len <= hay_len; i++)
+/* Mark a copy, and the title glued in front of it, for removal. */
+static void
+mark_copy(bool *drop, const squeezed *sq, const squeezed *tq, size_t start, size_t k)
+{
+	size_t		j;
+
+	current_drop = drop;
+	for (j = sq->pos[start]; j <= sq->pos[start + k - 1]; j++)
+		drop[j] = true;
+	if (tq->len > 0 && start >= tq->len &&
+		memcmp(sq->s + start - tq->len, tq->s, tq->len) == 0)
 	{
-		const char *p = memchr(hay + i, needle[0], hay_len - needle_len - i + 1);
-
-		if (p == NULL)
-			return NULL;
-		i = (size_t) (p - hay);
-		if (memcmp(p, needle, needle_len) == 0)
-			return p;
+		for (j = sq->pos[start - tq->len]; j < sq->pos[start]; j++)
+			drop[j] = true;
 	}
-	return NULL;
 }
 
 #define DUP_KEY 48				/* bytes that must repeat to start a copy */
 #define DUP_MIN 160				/* bytes a copy must have to be removed */
-#define DUP_MAX_PROBES 400		/* paragraphs probed, to stay linear */
+#define DUP_BASE 257u
 
 /*
  * Remove later copies of earlier text.  Works on the squeezed text so that
- * a copy whose line breaks were lost still matches.  Returns the new body.
+ * a copy whose line breaks were lost still matches.  The first DUP_KEY
+ * bytes of every paragraph are hashed; one rolling-hash pass over the text
+ * finds where such a key occurs again, so the cost stays linear.
  */
 static char *
 remove_copies(const nt_context *ctx, char *body, size_t *len,
@@ -596,54 +621,82 @@ remove_copies(const nt_context *ctx, char *body, size_t *len,
 	squeezed	sq;
 	squeezed	tq;
 	bool	   *drop;
-	size_t		i,
-				probes = 0;
+	size_t		i;
 	bool		any = false;
 	nt_buf		out;
+	uint32_t   *keys;			/* hash set of paragraph-start keys */
+	size_t		key_cap = 64,
+				nkeys = 0;
+	uint32_t	pow = 1,
+				h = 0;
 
+	current_drop = NULL;
+	drop = NULL;
 	squeeze(ctx, body, *len, &sq);
 	if (sq.len < 2 * DUP_MIN)
 		return body;
-	drop = nt_arena_alloc0(ctx->arena, *len + 1);
 	if (title != NULL)
 		squeeze(ctx, title, title_len, &tq);
 	else
 		tq.len = 0;
 
-	/* probe at each paragraph start */
-	for (i = 0; i + DUP_KEY < sq.len && probes < DUP_MAX_PROBES; i++)
-	{
-		size_t		b = sq.pos[i];
-		const char *hit;
-		size_t		q,
-					k;
+	for (i = 0; i + DUP_KEY <= sq.len; i++)
+		if (sq.pos[i] == 0 || body[sq.pos[i] - 1] == '\n')
+			nkeys++;
+	while (key_cap < nkeys * 4)
+		key_cap *= 2;
+	keys = nt_arena_alloc0(ctx->arena, key_cap * sizeof(uint32_t));
+	for (i = 0; i < DUP_KEY - 1; i++)
+		pow *= DUP_BASE;
 
-		if (!(b == 0 || body[b - 1] == '\n'))
+	/* hash of every window; keys are stored as window start + 1 */
+	for (i = 0; i < sq.len; i++)
+	{
+		h = h * DUP_BASE + (unsigned char) sq.s[i];
+		if (i + 1 < DUP_KEY)
 			continue;
-		probes++;
-		nt_check_interrupts(ctx);
-		hit = find_bytes(sq.s + i + DUP_KEY, sq.len - i - DUP_KEY, sq.s + i, DUP_KEY);
-		if (hit == NULL)
-			continue;
-		q = (size_t) (hit - sq.s);
-		if (drop[sq.pos[q]])
-			continue;
-		for (k = 0; q + k < sq.len && i + k < q && sq.s[i + k] == sq.s[q + k]; k++)
-			;
-		if (k < DUP_MIN)
-			continue;
-		/* a copy ends at a word end of the original: keep what follows */
-		for (size_t j = sq.pos[q]; j <= sq.pos[q + k - 1]; j++)
-			drop[j] = true;
-		any = true;
-		/* the title glued in front of the copy goes too */
-		if (tq.len > 0 && q >= tq.len &&
-			memcmp(sq.s + q - tq.len, tq.s, tq.len) == 0)
 		{
-			for (size_t j = sq.pos[q - tq.len]; j < sq.pos[q]; j++)
-				drop[j] = true;
+			size_t		start = i + 1 - DUP_KEY;
+			size_t		slot = h & (key_cap - 1);
+			bool		para_start = sq.pos[start] == 0 || body[sq.pos[start] - 1] == '\n';
+
+			if ((i & 0xFFFFF) == 0)
+				nt_check_interrupts(ctx);
+			/* an earlier paragraph start with the same bytes? */
+			while (keys[slot] != 0)
+			{
+				size_t		p = keys[slot] - 1;
+
+				if (p + DUP_KEY <= start &&
+					memcmp(sq.s + p, sq.s + start, DUP_KEY) == 0 && !drop_at(sq.pos[start]))
+				{
+					size_t		k;
+
+					for (k = 0; start + k < sq.len && p + k < start &&
+						 sq.s[p + k] == sq.s[start + k]; k++)
+						;
+					if (k >= DUP_MIN)
+					{
+						if (!any)
+							drop = nt_arena_alloc0(ctx->arena, *len + 1);
+						mark_copy(drop, &sq, &tq, start, k);
+						any = true;
+						break;
+					}
+				}
+				slot = (slot + 1) & (key_cap - 1);
+			}
+			if (para_start && keys[h & (key_cap - 1)] != (uint32_t) start + 1)
+			{
+				slot = h & (key_cap - 1);
+				while (keys[slot] != 0)
+					slot = (slot + 1) & (key_cap - 1);
+				keys[slot] = (uint32_t) start + 1;
+			}
 		}
+		h -= pow * (unsigned char) sq.s[i + 1 - DUP_KEY];
 	}
+	current_drop = NULL;
 	if (!any)
 		return body;
 

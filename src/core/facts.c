@@ -174,6 +174,22 @@ static const institution_def institutions[] = {
 
 #define N_INSTITUTIONS (sizeof(institutions) / sizeof(institutions[0]))
 
+static const char *const *
+institution_first_words(void)
+{
+	static const char **list = NULL;
+	size_t		k;
+
+	if (list != NULL)
+		return list;
+	list = calloc(N_INSTITUTIONS + 1, sizeof(const char *));
+	if (list == NULL)
+		abort();
+	for (k = 0; k < N_INSTITUTIONS; k++)
+		list[k] = institutions[k].words[0];
+	return list;
+}
+
 void
 nt_find_institutions(const nt_context *ctx, const nt_tokens *t, nt_vec *out)
 {
@@ -188,7 +204,8 @@ nt_find_institutions(const nt_context *ctx, const nt_tokens *t, nt_vec *out)
 		if ((i & 0xFFF) == 0)
 			nt_check_interrupts(ctx);
 		/* names are written capitalised; skip running lower-case words */
-		if (!(t->items[i].flags & (NT_TOK_UPPER_INITIAL | NT_TOK_ALL_CAPS)))
+		if (!(t->items[i].flags & (NT_TOK_UPPER_INITIAL | NT_TOK_ALL_CAPS)) ||
+			!nt_word_in(t->items[i].lower, institution_first_words()))
 			continue;
 		for (r = 0; r < N_INSTITUTIONS; r++)
 		{
@@ -234,42 +251,43 @@ typedef struct event_def
 {
 	const char *name;
 	bool		incident_only;
+	const char *anchors;		/* literals one of which any match contains */
 	const char *pattern;
 } event_def;
 
 static const event_def events[] = {
-	{"apel", false, "\\bapel\\b"},
-	{"upacara", false, "\\bupacara\\b"},
-	{"ikrar", false, "\\b(?:ikrar|berikrar|mengikrarkan|diikrarkan)\\b"},
-	{"deklarasi", false, "\\b(?:deklarasi|mendeklarasikan|dideklarasikan)\\b[^.\\n]{0,60}\\bnetral|"
+	{"apel", false, "apel", "\\bapel\\b"},
+	{"upacara", false, "upacara", "\\bupacara\\b"},
+	{"ikrar", false, "ikrar", "\\b(?:ikrar|berikrar|mengikrarkan|diikrarkan)\\b"},
+	{"deklarasi", false, "deklar", "\\b(?:deklarasi|mendeklarasikan|dideklarasikan)\\b[^.\\n]{0,60}\\bnetral|"
 	"\\bnetral[^.\\n]{0,40}\\b(?:deklarasi|dideklarasikan)\\b"},
-	{"penandatanganan pakta integritas", false,
+	{"penandatanganan pakta integritas", false, "integritas",
 		"\\b(?:penandatanganan|menandatangani|ditandatangani|tandatangani|tanda\\s+tangan|"
 		"teken|meneken|diteken)\\b[^.\\n]{0,40}\\b[pf]akta\\s+integritas|"
 	"\\b[pf]akta\\s+integritas\\b[^.\\n]{0,40}\\b(?:ditandatangani|diteken|penandatanganan)\\b"},
-	{"penandatanganan komitmen bersama", false,
+	{"penandatanganan komitmen bersama", false, "komitmen",
 		"\\b(?:penandatanganan|menandatangani|ditandatangani|tandatangani|tanda\\s+tangan|teken|"
 	"meneken|diteken)\\b[^.\\n]{0,30}\\bkomitmen\\b"},
-	{"penandatanganan ikrar", false,
+	{"penandatanganan ikrar", false, "ikrar|deklarasi|pernyataan netral",
 		"\\b(?:penandatanganan|menandatangani|ditandatangani|tandatangani|teken|meneken|diteken)\\b"
 	"[^.\\n]{0,20}\\b(?:ikrar|naskah\\s+deklarasi|pernyataan\\s+netral)"},
-	{"rapat koordinasi", false, "\\b(?:rapat\\s+koordinasi|rakor)\\b"},
-	{"sosialisasi", false, "\\bsosialisasi\\b(?![^.\\n]{0,20}\\b(?:bakal\\s+)?(?:calon|paslon|kandidat|caleg))"},
-	{"imbauan", false, "\\b(?:imbauan|himbauan|mengimbau|menghimbau|diimbau|dihimbau)\\b"},
-	{"diskusi", false, "\\b(?:diskusi|fgd|dialog\\s+publik|seminar|webinar)\\b"},
-	{"laporan", true, "\\b(?:dilaporkan|melaporkan|pelapor|terlapor|laporan\\s+(?:warga|masyarakat|dugaan))\\b"},
-	{"temuan", true, "\\b(?:temuan|menemukan|ditemukan)\\b"},
-	{"klarifikasi", true, "\\b(?:klarifikasi|mengklarifikasi|diklarifikasi)\\b"},
-	{"penelusuran", true, "\\b(?:penelusuran|menelusuri|ditelusuri|investigasi)\\b"},
-	{"pleno", true, "\\bpleno\\b"},
-	{"penerusan", true, "\\b(?:diteruskan|meneruskan|penerusan|dilimpahkan|melimpahkan|"
+	{"rapat koordinasi", false, "rapat koordinasi|rakor", "\\b(?:rapat\\s+koordinasi|rakor)\\b"},
+	{"sosialisasi", false, "sosialisasi", "\\bsosialisasi\\b(?![^.\\n]{0,20}\\b(?:bakal\\s+)?(?:calon|paslon|kandidat|caleg))"},
+	{"imbauan", false, "imbau|himbau", "\\b(?:imbauan|himbauan|mengimbau|menghimbau|diimbau|dihimbau)\\b"},
+	{"diskusi", false, "diskusi|fgd|dialog|seminar|webinar", "\\b(?:diskusi|fgd|dialog\\s+publik|seminar|webinar)\\b"},
+	{"laporan", true, "lapor", "\\b(?:dilaporkan|melaporkan|pelapor|terlapor|laporan\\s+(?:warga|masyarakat|dugaan))\\b"},
+	{"temuan", true, "temu", "\\b(?:temuan|menemukan|ditemukan)\\b"},
+	{"klarifikasi", true, "klarifikasi", "\\b(?:klarifikasi|mengklarifikasi|diklarifikasi)\\b"},
+	{"penelusuran", true, "telusur|investigasi", "\\b(?:penelusuran|menelusuri|ditelusuri|investigasi)\\b"},
+	{"pleno", true, "pleno", "\\bpleno\\b"},
+	{"penerusan", true, "terus|limpah|rekomendasi|serahkan", "\\b(?:diteruskan|meneruskan|penerusan|dilimpahkan|melimpahkan|"
 	"direkomendasikan\\s+ke|merekomendasikan\\s+ke|diserahkan\\s+ke)\\b"},
-	{"rekomendasi sanksi", true, "\\brekomendasi\\s+(?:pemberian\\s+)?sanksi\\b|\\bmerekomendasikan\\s+"
+	{"rekomendasi sanksi", true, "sanksi", "\\brekomendasi\\s+(?:pemberian\\s+)?sanksi\\b|\\bmerekomendasikan\\s+"
 	"(?:pemberian\\s+)?sanksi\\b"},
-	{"sanksi", true, "\\b(?:dijatuhi|menjatuhkan|dijatuhkan|diberi|diberikan|mendapat|menerima|dikenai|"
+	{"sanksi", true, "sanksi|hukuman", "\\b(?:dijatuhi|menjatuhkan|dijatuhkan|diberi|diberikan|mendapat|menerima|dikenai|"
 	"dikenakan)\\s+(?:hukuman\\s+disiplin|sanksi)\\b|\\bdisanksi\\b"},
-	{"teguran", true, "\\b(?:teguran|ditegur|menegur)\\b"},
-	{"penanganan pidana", true, "\\b(?:pidana|gakkumdu)\\b"},
+	{"teguran", true, "tegur", "\\b(?:teguran|ditegur|menegur)\\b"},
+	{"penanganan pidana", true, "pidana|gakkumdu", "\\b(?:pidana|gakkumdu)\\b"},
 };
 
 #define N_EVENTS ((int) (sizeof(events) / sizeof(events[0])))
@@ -281,14 +299,18 @@ nt_find_event_types(const nt_context *ctx, const char *text, size_t len,
 					bool incident, nt_vec *out)
 {
 	int			k;
+	char	   *lower;
 
 	if (re_events[0] == NULL)
 		for (k = 0; k < N_EVENTS; k++)
 			re_events[k] = nt_regex_builtin(events[k].pattern);
+	lower = nt_lower_copy(ctx->arena, text, len);
 	for (k = 0; k < N_EVENTS; k++)
 	{
 		nt_check_interrupts(ctx);
 		if (events[k].incident_only && !incident)
+			continue;
+		if (!nt_has_any(lower, len, events[k].anchors))
 			continue;
 		if (nt_regex_find(re_events[k], text, len, 0, NULL) == NT_REGEX_MATCH)
 			*(const char **) nt_vec_push(out) = events[k].name;
@@ -375,31 +397,32 @@ typedef enum ref_kind
 typedef struct ref_def
 {
 	ref_kind	kind;
+	const char *anchors;
 	const char *pattern;
 } ref_def;
 
 static const ref_def refs[] = {
-	{REF_ARTICLE_FIRST, "\\bpasal\\s+(\\d+[a-z]?)(?:\\s+ayat\\s*\\(?(\\d+)\\)?)?(?:\\s+huruf\\s+([a-z]))?"
+	{REF_ARTICLE_FIRST, "pasal", "\\bpasal\\s+(\\d+[a-z]?)(?:\\s+ayat\\s*\\(?(\\d+)\\)?)?(?:\\s+huruf\\s+([a-z]))?"
 		"(?:\\s+angka\\s+\\d+)?\\s+(uu|undang-undang|undang\\s+undang|pp|peraturan\\s+pemerintah)\\s*"
 	"(?:\\((?:uu|pp)\\)\\s*)?" NUM "(\\d{1,3})\\s*(?:tahun|/|th\\.?)\\s*(\\d{4})"},
-	{REF_NUMBERED, "\\b(uu|undang-undang|undang\\s+undang|pp|peraturan\\s+pemerintah|perpres|"
+	{REF_NUMBERED, "uu|undang|pp|peraturan|perpres|pkpu|perbawaslu|permen|perban|keppres|inpres", "\\b(uu|undang-undang|undang\\s+undang|pp|peraturan\\s+pemerintah|perpres|"
 		"peraturan\\s+presiden|pkpu|peraturan\\s+kpu|perbawaslu|peraturan\\s+bawaslu|permendagri|"
 		"peraturan\\s+menteri\\s+dalam\\s+negeri|permenpan(?:-?rb)?|peraturan\\s+bkn|perban|keppres|"
 		"inpres)\\s*(?:\\((?:uu|pp|pkpu|perpres)\\)\\s*)?" NUM "(\\d{1,3})\\s*(?:tahun|/|th\\.?)\\s*(\\d{4})"
 	ARTICLE},
-	{REF_NAMED_UU, "\\b(?:uu|undang-undang)\\s+(asn|pemilu|pilkada|desa|pemda|pemerintahan\\s+daerah|"
+	{REF_NAMED_UU, "uu|undang", "\\b(?:uu|undang-undang)\\s+(asn|pemilu|pilkada|desa|pemda|pemerintahan\\s+daerah|"
 	"aparatur\\s+sipil\\s+negara)\\b(?!\\s*(?:nomor|no\\.?)?\\s*\\d)"},
-	{REF_SE_KASN, "\\b(?:surat\\s+edaran|se)\\s+(?:ketua\\s+)?(?:komisi\\s+aparatur\\s+sipil\\s+negara|"
+	{REF_SE_KASN, "kasn|komisi", "\\b(?:surat\\s+edaran|se)\\s+(?:ketua\\s+)?(?:komisi\\s+aparatur\\s+sipil\\s+negara|"
 		"kasn|komisi\\s+asn)(?:\\s*\\(kasn\\))?\\s*" NUM "([a-z]-?\\s*\\d+\\s*/\\s*kasn\\s*/\\s*\\d{1,2}\\s*/\\s*"
 	"\\d{4})"},
-	{REF_SE_KASN, "(?<![\\w/-])(b-?\\d{3,5}/kasn/\\d{1,2}/\\d{4})\\b"},
-	{REF_SE_DATED, "\\b(?:surat\\s+edaran|se)\\s+(bupati|wali\\s*kota|gubernur|sekda|sekretaris\\s+daerah|"
+	{REF_SE_KASN, "/kasn/", "(?<![\\w/-])(b-?\\d{3,5}/kasn/\\d{1,2}/\\d{4})\\b"},
+	{REF_SE_DATED, "tanggal|tgl", "\\b(?:surat\\s+edaran|se)\\s+(bupati|wali\\s*kota|gubernur|sekda|sekretaris\\s+daerah|"
 		"menteri\\s+panrb|menpan-?rb|mendagri|kepala\\s+bkn|bawaslu)(?:\\s+[a-z]+){0,3}?\\s+"
 		"(?:tertanggal|tanggal|tgl\\.?)\\s+(\\d{1,2}\\s+(?:januari|februari|maret|april|mei|juni|juli|"
 	"agustus|september|oktober|november|desember)\\s+\\d{4})"},
-	{REF_SE_NUMBER, "(?<![\\w/-])((?:se/\\d+/m\\.?pan(?:-?rb)?/\\d+/\\d{4})|(?:b/\\d+/m\\.sm\\.\\d+\\.\\d+/\\d{4}))"},
-	{REF_SURAT_KASN, "\\bsurat\\s+ketua\\s+(?:komisi\\s+asn|kasn|komisi\\s+aparatur\\s+sipil\\s+negara)\\b"},
-	{REF_SKB, "\\b(?:skb|surat\\s+keputusan\\s+bersama|keputusan\\s+bersama)\\b"
+	{REF_SE_NUMBER, "/m.", "(?<![\\w/-])((?:se/\\d+/m\\.?pan(?:-?rb)?/\\d+/\\d{4})|(?:b/\\d+/m\\.sm\\.\\d+\\.\\d+/\\d{4}))"},
+	{REF_SURAT_KASN, "surat ketua", "\\bsurat\\s+ketua\\s+(?:komisi\\s+asn|kasn|komisi\\s+aparatur\\s+sipil\\s+negara)\\b"},
+	{REF_SKB, "skb|keputusan bersama", "\\b(?:skb|surat\\s+keputusan\\s+bersama|keputusan\\s+bersama)\\b"
 		"(?:[^.\\n]{0,80}?\\b(?:tahun\\s+|nomor\\s+\\d+\\s+tahun\\s+)(20[12]\\d)\\b|"
 	"\\s+(?:lima\\s+menteri\\s+)?(20[12]\\d)\\b)?"},
 };
@@ -551,15 +574,19 @@ void
 nt_find_legal_refs(const nt_context *ctx, const char *text, size_t len, nt_vec *out)
 {
 	int			k;
+	char	   *lower;
 
 	if (re_refs[0] == NULL)
 		for (k = 0; k < N_REFS; k++)
 			re_refs[k] = nt_regex_builtin(refs[k].pattern);
+	lower = nt_lower_copy(ctx->arena, text, len);
 	for (k = 0; k < N_REFS; k++)
 	{
 		size_t		pos = 0;
 		nt_match	m;
 
+		if (!nt_has_any(lower, len, refs[k].anchors))
+			continue;
 		while (nt_regex_find(re_refs[k], text, len, pos, &m) == NT_REGEX_MATCH)
 		{
 			nt_buf		b;

@@ -22,6 +22,7 @@
  */
 #include "officials.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "regions.h"
@@ -185,12 +186,32 @@ static const body_def bodies[] = {
 static bool
 in_list(const char *word, const char *const *list)
 {
-	int			k;
+	return nt_word_in(word, list);
+}
 
-	for (k = 0; list[k] != NULL; k++)
-		if (strcmp(word, list[k]) == 0)
-			return true;
-	return false;
+/* First words of every role, head and body: most tokens start none. */
+static const char *const *
+first_words(void)
+{
+	static const char **list = NULL;
+	size_t		n = 0,
+				k;
+
+	if (list != NULL)
+		return list;
+	list = calloc(N_ROLES + N_HEADS + N_BODIES + 8, sizeof(const char *));
+	if (list == NULL)
+		abort();
+	for (k = 0; k < N_ROLES; k++)
+		list[n++] = roles[k].words[0];
+	for (k = 0; k < N_HEADS; k++)
+		list[n++] = heads[k].words[0];
+	for (k = 0; k < N_BODIES; k++)
+		list[n++] = bodies[k].words[0];
+	list[n++] = "penjabat";
+	list[n++] = "pelaksana";
+	list[n] = NULL;
+	return list;
 }
 
 /* Words that qualify a role and are skipped before the name. */
@@ -319,6 +340,9 @@ match_role(const nt_tokens *t, size_t i, size_t *n)
 	const role_def *best = NULL;
 	size_t		best_n = 0;
 
+	*n = 0;
+	if (i >= t->count || !in_list(t->items[i].lower, first_words()))
+		return NULL;
 	for (r = 0; r < N_ROLES; r++)
 	{
 		size_t		k;
@@ -340,6 +364,9 @@ match_body(const nt_tokens *t, size_t i, size_t *n)
 	const body_def *best = NULL;
 	size_t		best_n = 0;
 
+	*n = 0;
+	if (i >= t->count || !in_list(t->items[i].lower, first_words()))
+		return NULL;
 	for (r = 0; r < N_BODIES; r++)
 	{
 		size_t		k;
@@ -389,6 +416,8 @@ match_head_role(const nt_context *ctx, const nt_tokens *t, size_t i, char **out)
 	const head_def *head = NULL;
 	nt_buf		b;
 
+	if (!in_list(t->items[i].lower, first_words()))
+		return 0;
 	for (h = 0; h < N_HEADS; h++)
 	{
 		size_t		n;

@@ -33,45 +33,54 @@
 
 typedef struct wording
 {
+	const char *anchors;		/* literals one of which every match contains */
 	int			clause;
 	bool		negative_form;	/* the wording itself says "tidak ..." */
 	bool		distinctive;	/* a phrase of the standard pledge text itself */
 	const char *pattern;
 } wording;
 
+/* Literals of which each clause's wordings contain at least one. */
+static const char *const clause_anchors[NT_PLEDGE_CLAUSES] = {
+	"netral",
+	"konflik|intimidasi|ancaman|memihak|berpihak|politik praktis",
+	"sosial|medsos|ujaran|hoaks|hoax|bohong|palsu|fitnah|kebencian",
+	"politik uang|money|pemberian|imbalan|hadiah|suap|gratifikasi"
+};
+
 static const wording wordings[] = {
 	/* P1 */
-	{0, false, false, "\\b(?:menjaga|memegang\\s+teguh|menjunjung(?:\\s+tinggi)?|menegakkan|menegakan|"
+	{"netral", 0, false, false, "\\b(?:menjaga|memegang\\s+teguh|menjunjung(?:\\s+tinggi)?|menegakkan|menegakan|"
 		"mempertahankan|mengedepankan|bersikap|tetap|berkomitmen|mewujudkan|"
 	"merawat|mengawal)\\b" GAP(60) "\\bnetral(?:itas)?\\b"},
-	{0, false, true, "\\bnetral(?:itas)?\\b" GAP(100) "\\bsebelum,?\\s+selama,?\\s+(?:dan\\s+|maupun\\s+)?"
+	{"sebelum", 0, false, true, "\\bnetral(?:itas)?\\b" GAP(100) "\\bsebelum,?\\s+selama,?\\s+(?:dan\\s+|maupun\\s+)?"
 	"(?:sesudah|setelah)"},
-	{0, false, false, "\\bprinsip\\s+netralitas\\b"},
-	{0, false, true, "\\bmenjaga\\s+dan\\s+menegak?kan\\b" GAP(40) "\\bnetral"},
+	{"prinsip", 0, false, false, "\\bprinsip\\s+netralitas\\b"},
+	{"menegak", 0, false, true, "\\bmenjaga\\s+dan\\s+menegak?kan\\b" GAP(40) "\\bnetral"},
 	/* P2 */
-	{1, false, true, "\\bmenghindari\\s+(?:terjadinya\\s+)?konflik(?:\\s+kepentingan)?"},
-	{1, true, true, "\\b" NEG "\\s+(?:akan\\s+)?(?:melakukan\\s+)?(?:praktik|praktek)?(?:-?(?:praktik|praktek))?\\s*"
+	{"konflik", 1, false, true, "\\bmenghindari\\s+(?:terjadinya\\s+)?konflik(?:\\s+kepentingan)?"},
+	{"intimidasi|ancaman", 1, true, true, "\\b" NEG "\\s+(?:akan\\s+)?(?:melakukan\\s+)?(?:praktik|praktek)?(?:-?(?:praktik|praktek))?\\s*"
 	"(?:intimidasi|ancaman|pengancaman)"},
-	{1, true, false, "\\b" NEG "\\s+(?:akan\\s+)?(?:memihak|berpihak|terlibat\\s+politik\\s+praktis)"},
-	{1, false, false, "\\bbebas\\s+dari\\s+(?:intimidasi|konflik\\s+kepentingan)"},
+	{"memihak|berpihak|politik praktis", 1, true, false, "\\b" NEG "\\s+(?:akan\\s+)?(?:memihak|berpihak|terlibat\\s+politik\\s+praktis)"},
+	{"bebas dari", 1, false, false, "\\bbebas\\s+dari\\s+(?:intimidasi|konflik\\s+kepentingan)"},
 	/* P3 */
-	{2, false, true, "\\b(?:menggunakan|memanfaatkan|bermedia)\\s+(?:media\\s+sosial|medsos|sosial\\s+media)\\s+"
+	{"media sosial|medsos|sosial media", 2, false, true, "\\b(?:menggunakan|memanfaatkan|bermedia)\\s+(?:media\\s+sosial|medsos|sosial\\s+media)\\s+"
 	"(?:dengan\\s+|secara\\s+)?(?:bijak|bijaksana|cerdas|sehat|positif|arif|bertanggung\\s+jawab)"},
-	{2, false, false, "\\b(?:bijak|cerdas|arif)\\s+(?:dalam\\s+)?(?:menggunakan\\s+|bermedia\\s+)?"
+	{"bijak|cerdas|arif", 2, false, false, "\\b(?:bijak|cerdas|arif)\\s+(?:dalam\\s+)?(?:menggunakan\\s+|bermedia\\s+)?"
 	"(?:media\\s+sosial|medsos|sosial\\s+media)"},
-	{2, true, true, "\\b" NEG "\\s+(?:akan\\s+)?(?:menyebarkan|menyebar|membagikan|memproduksi|membuat)\\s+"
+	{"ujaran|berita|hoak|hoax|fitnah|kebencian", 2, true, true, "\\b" NEG "\\s+(?:akan\\s+)?(?:menyebarkan|menyebar|membagikan|memproduksi|membuat)\\s+"
 		"(?:luaskan\\s+)?(?:konten\\s+|informasi\\s+)?(?:ujaran\\s+kebencian|berita\\s+(?:bohong|palsu)|hoaks?|"
 	"hoax|fitnah|kebencian)"},
-	{2, true, true, "\\b(?:media\\s+sosial|medsos)\\b" GAP(60) "\\b" NEG "\\s+(?:dipergunakan|digunakan)\\s+"
+	{"dipergunakan|digunakan", 2, true, true, "\\b(?:media\\s+sosial|medsos)\\b" GAP(60) "\\b" NEG "\\s+(?:dipergunakan|digunakan)\\s+"
 	"untuk\\s+kepentingan"},
-	{2, true, false, "\\b" NEG "\\s+(?:akan\\s+)?(?:memposting|mengunggah|memosting|posting)\\b" GAP(50)
+	{"posting|unggah|memosting", 2, true, false, "\\b" NEG "\\s+(?:akan\\s+)?(?:memposting|mengunggah|memosting|posting)\\b" GAP(50)
 	"(?:media\\s+sosial|medsos)"},
 	/* P4 */
-	{3, false, true, "\\bmenolak\\b" GAP(40) "\\b(?:politik\\s+uang|money\\s+politic)"},
-	{3, false, false, "\\bmenolak\\b" GAP(40) "\\bpemberian\\b"},
-	{3, true, false, "\\b" NEG "\\s+(?:akan\\s+)?(?:menerima|meminta)\\s+(?:segala\\s+(?:jenis|bentuk)\\s+)?"
+	{"menolak", 3, false, true, "\\bmenolak\\b" GAP(40) "\\b(?:politik\\s+uang|money\\s+politic)"},
+	{"menolak", 3, false, false, "\\bmenolak\\b" GAP(40) "\\bpemberian\\b"},
+	{"menerima|meminta", 3, true, false, "\\b" NEG "\\s+(?:akan\\s+)?(?:menerima|meminta)\\s+(?:segala\\s+(?:jenis|bentuk)\\s+)?"
 	"(?:pemberian|imbalan|politik\\s+uang|hadiah|suap|gratifikasi)"},
-	{3, false, false, "\\banti\\s+politik\\s+uang\\b"},
+	{"anti politik", 3, false, false, "\\banti\\s+politik\\s+uang\\b"},
 };
 
 #define N_WORDINGS ((int) (sizeof(wordings) / sizeof(wordings[0])))
@@ -134,13 +143,19 @@ void
 nt_pledge_scan(const nt_context *ctx, const char *text, size_t len, nt_vec *hits)
 {
 	int			k;
+	bool		present[NT_PLEDGE_CLAUSES];
+	char	   *lower = nt_lower_copy(ctx->arena, text, len);
 
 	ensure_patterns();
+	for (k = 0; k < NT_PLEDGE_CLAUSES; k++)
+		present[k] = nt_has_any(lower, len, clause_anchors[k]);
 	for (k = 0; k < N_WORDINGS; k++)
 	{
 		size_t		pos = 0;
 		nt_match	m;
 
+		if (!present[wordings[k].clause] || !nt_has_any(lower, len, wordings[k].anchors))
+			continue;
 		while (nt_regex_find(compiled[k], text, len, pos, &m) == NT_REGEX_MATCH)
 		{
 			nt_pledge_hit *h;

@@ -303,7 +303,7 @@ word_cue(const nt_token *tok)
 	};
 	static const char *const city[] = {
 		"kota", "pemkot", "pemko", "walikota", "wako", "wawako", "sekdakot",
-		"sekdako", "setdako", "setdakot", "kotamadya", "pemkab", NULL
+		"sekdako", "setdako", "setdakot", "kotamadya", NULL
 	};
 	static const char *const province[] = {
 		"provinsi", "prov", "pemprov", "gubernur", "wagub", "sekdaprov",
@@ -315,23 +315,14 @@ word_cue(const nt_token *tok)
 		"setda", "kemenag", "pj", "pjs", "plt", "plh", "sekda", "pilkada",
 		"pilbup", "pilwalkot", "rsud", "korpri", NULL
 	};
-	int			k;
-
-	for (k = 0; regency[k] != NULL; k++)
-		if (nt_tok_is(tok, regency[k]) && strcmp(regency[k], "pemkab") == 0)
-			return CUE_REGENCY;
-	for (k = 0; regency[k] != NULL; k++)
-		if (nt_tok_is(tok, regency[k]))
-			return CUE_REGENCY;
-	for (k = 0; city[k] != NULL; k++)
-		if (nt_tok_is(tok, city[k]))
-			return CUE_CITY;
-	for (k = 0; province[k] != NULL; k++)
-		if (nt_tok_is(tok, province[k]))
-			return CUE_PROVINCE;
-	for (k = 0; body[k] != NULL; k++)
-		if (nt_tok_is(tok, body[k]))
-			return CUE_BODY;
+	if (nt_word_in(tok->lower, regency))
+		return CUE_REGENCY;
+	if (nt_word_in(tok->lower, city))
+		return CUE_CITY;
+	if (nt_word_in(tok->lower, province))
+		return CUE_PROVINCE;
+	if (nt_word_in(tok->lower, body))
+		return CUE_BODY;
 	return CUE_NONE;
 }
 
@@ -428,7 +419,7 @@ scan(const nt_tokens *t, candidate *cands, int weight_scale, bool *global_city,
 		{
 			cue			w = word_cue(&t->items[i]);
 
-			if (w == CUE_CITY && !nt_tok_is(&t->items[i], "pemkab"))
+			if (w == CUE_CITY)
 				*global_city = true;
 			else if (w == CUE_REGENCY)
 				*global_regency = true;

@@ -13,12 +13,17 @@
  *
  *-------------------------------------------------------------------------
  */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE				/* memmem */
+#endif
 #include "words.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-/* sorted, for bsearch */
+#include "arena.h"
+
+/* NULL-terminated, for nt_word_in() */
 static const char *const indonesian[] = {
 	"adalah", "agar", "akan", "antara", "atau", "bagi", "bahwa", "baik",
 	"bisa", "dalam", "dan", "dapat", "dari", "dengan", "di", "dia", "hal",
@@ -27,35 +32,15 @@ static const char *const indonesian[] = {
 	"mereka", "namun", "oleh", "pada", "para", "pun", "saat", "saja",
 	"sebagai", "secara", "sejak", "selain", "seluruh", "serta", "setelah",
 	"setiap", "sudah", "tahun", "telah", "tentang", "terhadap", "tersebut",
-	"tidak", "untuk", "yaitu", "yakni", "yang"
+	"tidak", "untuk", "yaitu", "yakni", "yang", NULL
 };
 
 static const char *const english[] = {
 	"a", "about", "all", "and", "are", "be", "by", "can", "for", "from",
 	"has", "have", "if", "in", "is", "it", "more", "not", "of", "on", "or",
 	"our", "please", "that", "the", "this", "to", "was", "we", "will",
-	"with", "you", "your"
+	"with", "you", "your", NULL
 };
-
-static int
-cmp_word(const void *key, const void *elem)
-{
-	return strcmp((const char *) key, *(const char *const *) elem);
-}
-
-bool
-nt_is_indonesian_function_word(const char *word)
-{
-	return bsearch(word, indonesian, sizeof(indonesian) / sizeof(indonesian[0]),
-				   sizeof(indonesian[0]), cmp_word) != NULL;
-}
-
-bool
-nt_is_english_function_word(const char *word)
-{
-	return bsearch(word, english, sizeof(english) / sizeof(english[0]),
-				   sizeof(english[0]), cmp_word) != NULL;
-}
 
 uint32_t
 nt_hash_bytes(const char *s, size_t len)
@@ -71,6 +56,79 @@ nt_hash_bytes(const char *s, size_t len)
 	return h;
 }
 
+typedef struct word_set
+{
+	const char *const *list;	/* identity of the list */
+	const char **slots;
+	size_t		mask;
+} word_set;
+
+#define MAX_WORD_SETS 64
+
+static word_set word_sets[MAX_WORD_SETS];
+static int	n_word_sets = 0;
+
+static word_set *
+word_set_for(const char *const *list)
+{
+	int			i;
+	size_t		n = 0,
+				cap = 16,
+				k;
+	word_set   *ws;
+
+	for (i = 0; i < n_word_sets; i++)
+		if (word_sets[i].list == list)
+			return &word_sets[i];
+	if (n_word_sets == MAX_WORD_SETS)
+		return NULL;
+	while (list[n] != NULL)
+		n++;
+	while (cap < n * 4)
+		cap *= 2;
+	ws = &word_sets[n_word_sets];
+	ws->slots = calloc(cap, sizeof(const char *));
+	if (ws->slots == NULL)
+		return NULL;
+	ws->mask = cap - 1;
+	for (k = 0; k < n; k++)
+	{
+		size_t		slot = nt_hash_bytes(list[k], strlen(list[k])) & ws->mask;
+
+		while (ws->slots[slot] != NULL && strcmp(ws->slots[slot], list[k]) != 0)
+			slot = (slot + 1) & ws->mask;
+		ws->slots[slot] = list[k];
+	}
+	ws->list = list;
+	n_word_sets++;
+	return ws;
+}
+
+bool
+nt_word_in(const char *word, const char *const *list)
+{
+	word_set   *ws = word_set_for(list);
+	size_t		slot;
+	int			k;
+
+	if (ws == NULL)
+	{
+		/* more lists than the cache holds: fall back to a scan */
+		for (k = 0; list[k] != NULL; k++)
+			if (strcmp(word, list[k]) == 0)
+				return true;
+		return false;
+	}
+	slot = nt_hash_bytes(word, strlen(word)) & ws->mask;
+	while (ws->slots[slot] != NULL)
+	{
+		if (strcmp(ws->slots[slot], word) == 0)
+			return true;
+		slot = (slot + 1) & ws->mask;
+	}
+	return false;
+}
+
 bool
 nt_equal_ci(const char *a, size_t alen, const char *b, size_t blen)
 {
@@ -83,3 +141,47 @@ nt_equal_ci(const char *a, size_t alen, const char *b, size_t blen)
 			return false;
 	return true;
 }
+
+char *
+nt_lower_copy(nt_arena *arena, const char *text, size_t len)
+{
+	char	   *out = nt_arena_alloc(arena, len + 1);
+	size_t		i;
+
+	for (i = 0; i < len; i++)
+		out[i] = nt_ascii_lower(text[i]);
+	out[len] = '\0';
+	return out;
+}
+
+bool
+nt_has_any(const char *lower, size_t len, const char *literals)
+{
+	const char *p = literals;
+
+	while (*p)
+	{
+		const char *bar = strchr(p, '|');
+		size_t		n = bar ? (size_t) (bar - p) : strlen(p);
+
+		if (n > 0 && memmem(lower, len, p, n) != NULL)
+			return true;
+		if (bar == NULL)
+			break;
+		p = bar + 1;
+	}
+	return false;
+}
+
+bool
+nt_is_indonesian_function_word(const char *word)
+{
+	return nt_word_in(word, indonesian);
+}
+
+bool
+nt_is_english_function_word(const char *word)
+{
+	return nt_word_in(word, english);
+}
+

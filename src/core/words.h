@@ -52,6 +52,23 @@ nt_is_ascii_upper(char c)
 extern bool nt_is_indonesian_function_word(const char *word);
 extern bool nt_is_english_function_word(const char *word);
 
+/*
+ * Membership in a NULL-terminated list of lower-case words, through a hash
+ * set built on first use for each list (lists are static and never change).
+ */
+extern bool nt_word_in(const char *word, const char *const *list);
+
+/* An ASCII-lower-cased copy of a text, for literal prefilters. */
+struct nt_arena;
+extern char *nt_lower_copy(struct nt_arena *arena, const char *text, size_t len);
+
+/*
+ * Does the lower-cased text contain any of the "|"-separated literals?
+ * Cheap tests like this let a module skip regular expressions that cannot
+ * match.
+ */
+extern bool nt_has_any(const char *lower, size_t len, const char *literals);
+
 /* FNV-1a over bytes. */
 extern uint32_t nt_hash_bytes(const char *s, size_t len);
 
