@@ -263,11 +263,17 @@ starts_with_ci(const char *s, size_t len, const char *prefix)
 	return true;
 }
 
+/*
+ * Line features saturate quickly, so only the first MEASURE_MAX bytes of a
+ * line are looked at: a page that is one 50 MB line costs no more.
+ */
+#define MEASURE_MAX 65536
+
 static void
 measure_line(line_info *li)
 {
 	const char *s = li->text;
-	size_t		len = li->len;
+	size_t		len = li->len < MEASURE_MAX ? li->len : MEASURE_MAX;
 	size_t		i = 0;
 	int			k;
 
@@ -467,6 +473,14 @@ lines_equal(const line_info *a, const line_info *b)
 	return a->len == b->len && memcmp(a->text, b->text, a->len) == 0;
 }
 
+static uint32_t
+line_hash(const line_info *li)
+{
+	size_t		n = li->len < MEASURE_MAX ? li->len : MEASURE_MAX;
+
+	return nt_hash_bytes(li->text, n) ^ li->len;
+}
+
 /*
  * Count repeats of each line with a small hash table, so that a page of a
  * million lines is still linear.
@@ -483,7 +497,7 @@ count_repeats(const nt_context *ctx, line_info *lines, size_t n)
 	table = nt_arena_alloc0(ctx->arena, cap * sizeof(uint32_t));
 	for (i = 0; i < n; i++)
 	{
-		uint32_t	h = nt_hash_bytes(lines[i].text, lines[i].len);
+		uint32_t	h = line_hash(&lines[i]);
 		size_t		slot = h & (cap - 1);
 
 		if ((i & 0xFFFF) == 0)
@@ -555,7 +569,7 @@ title_score(const line_info *li, size_t index, size_t body_start)
 typedef struct squeezed
 {
 	char	   *s;
-	size_t	   *pos;
+	uint32_t   *pos;			/* texts are below 1 GB (PostgreSQL's limit) */
 	size_t		len;
 } squeezed;
 
@@ -565,14 +579,16 @@ squeeze(const nt_context *ctx, const char *body, size_t len, squeezed *sq)
 	size_t		i;
 
 	sq->s = nt_arena_alloc(ctx->arena, len + 1);
-	sq->pos = nt_arena_alloc(ctx->arena, (len + 1) * sizeof(size_t));
+	sq->pos = nt_arena_alloc(ctx->arena, (len + 1) * sizeof(uint32_t));
 	sq->len = 0;
 	for (i = 0; i < len; i++)
 	{
+		if ((i & 0xFFFFF) == 0)
+			nt_check_interrupts(ctx);
 		if (body[i] == ' ' || body[i] == '\n')
 			continue;
 		sq->s[sq->len] = body[i];
-		sq->pos[sq->len] = i;
+		sq->pos[sq->len] = (uint32_t) i;
 		sq->len++;
 	}
 	sq->s[sq->len] = '\0';
@@ -605,6 +621,11 @@ mark_copy(bool *drop, const squeezed *sq, const squeezed *tq, size_t start, size
 }
 
 #define DUP_KEY 48				/* bytes that must repeat to start a copy */
+/*
+ * Pages publish an article twice, not a book: copy detection runs on
+ * bodies up to this size, which keeps its memory bounded on huge input.
+ */
+#define DUP_MAX_BODY (8 * 1024 * 1024)
 #define DUP_MIN 160				/* bytes a copy must have to be removed */
 #define DUP_BASE 257u
 
@@ -632,6 +653,8 @@ remove_copies(const nt_context *ctx, char *body, size_t *len,
 
 	current_drop = NULL;
 	drop = NULL;
+	if (*len > DUP_MAX_BODY)
+		return body;
 	squeeze(ctx, body, *len, &sq);
 	if (sq.len < 2 * DUP_MIN)
 		return body;
@@ -702,8 +725,12 @@ remove_copies(const nt_context *ctx, char *body, size_t *len,
 
 	nt_buf_init(&out, ctx->arena, *len + 1);
 	for (i = 0; i < *len; i++)
+	{
+		if ((i & 0xFFFFF) == 0)
+			nt_check_interrupts(ctx);
 		if (!drop[i])
 			nt_buf_append_char(&out, body[i]);
+	}
 	*len = out.len;
 	return out.data;
 }
@@ -721,6 +748,8 @@ tidy(const nt_context *ctx, const char *s, size_t len, size_t *out_len)
 	{
 		char		c = s[i];
 
+		if ((i & 0xFFFFF) == 0)
+			nt_check_interrupts(ctx);
 		if (c == ' ' && (out.len == para_start || out.data[out.len - 1] == ' '))
 			continue;
 		if (c == '\n')

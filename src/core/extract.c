@@ -308,7 +308,7 @@ static const char pledge_event_pattern[] =
 static nt_regex *re_pledge_event;
 
 static void
-find_pledge_points(const nt_context *ctx, nt_article *a)
+find_pledge_points(const nt_context *ctx, nt_article *a, size_t facts_len)
 {
 	nt_vec		hits;
 	nt_vec		spans;
@@ -318,13 +318,13 @@ find_pledge_points(const nt_context *ctx, nt_article *a)
 
 	nt_vec_init(&hits, ctx->arena, sizeof(nt_pledge_hit));
 	nt_vec_init(&spans, ctx->arena, 2 * sizeof(size_t));
-	nt_pledge_scan(ctx, a->clean.body, a->clean.body_len, &hits);
+	nt_pledge_scan(ctx, a->clean.body, facts_len, &hits);
 	if (hits.count == 0)
 		return;
-	nt_pledge_context(ctx, a->clean.body, a->clean.body_len, &hits, &spans);
+	nt_pledge_context(ctx, a->clean.body, facts_len, &hits, &spans);
 	if (re_pledge_event == NULL)
 		re_pledge_event = nt_regex_builtin(pledge_event_pattern);
-	reports_pledge = nt_regex_find(re_pledge_event, a->clean.body, a->clean.body_len, 0,
+	reports_pledge = nt_regex_find(re_pledge_event, a->clean.body, facts_len, 0,
 								   NULL) == NT_REGEX_MATCH;
 	for (k = 0; k < hits.count; k++)
 	{
@@ -360,6 +360,7 @@ nt_extract_article(const nt_context *ctx, const char *raw, size_t len,
 	nt_election_guess guess;
 	const char *dateline = NULL;
 	size_t		dateline_len = 0;
+	size_t		facts_len;
 
 	memset(a, 0, sizeof(*a));
 	a->event_index = -1;
@@ -388,14 +389,23 @@ nt_extract_article(const nt_context *ctx, const char *raw, size_t len,
 	if (a->outlet == NULL)
 		a->outlet = nt_url_host(ctx, url, url_len);
 
-	nt_tokenize(ctx, a->clean.body, a->clean.body_len, &body_tokens);
+	/* facts from a bounded prefix; see NT_FACTS_MAX_BYTES */
+	facts_len = a->clean.body_len;
+	if (facts_len > NT_FACTS_MAX_BYTES)
+	{
+		facts_len = NT_FACTS_MAX_BYTES;
+		/* do not cut a UTF-8 character in two */
+		while (facts_len > 0 && ((unsigned char) a->clean.body[facts_len] & 0xC0) == 0x80)
+			facts_len--;
+	}
+	nt_tokenize(ctx, a->clean.body, facts_len, &body_tokens);
 	if (a->clean.title != NULL)
 		nt_tokenize(ctx, a->clean.title, a->clean.title_len, &title_tokens);
 
 	/* the election named in the text, then dates, then the election again */
-	nt_guess_election(ctx, a->clean.body, a->clean.body_len, a->clean.title,
+	nt_guess_election(ctx, a->clean.body, facts_len, a->clean.title,
 					  a->clean.title_len, &guess);
-	nt_find_dates(ctx, a->clean.body, a->clean.body_len, &a->dates);
+	nt_find_dates(ctx, a->clean.body, facts_len, &a->dates);
 	{
 		const nt_election *named = guess.found_kind && guess.year ?
 		nt_election_find(guess.kind, guess.year) : NULL;
@@ -418,10 +428,9 @@ nt_extract_article(const nt_context *ctx, const char *raw, size_t len,
 					a->clean.title ? &title_tokens : NULL, &a->regions);
 	nt_find_officials(ctx, &body_tokens, &a->mentions, &a->officials);
 	nt_find_institutions(ctx, &body_tokens, &a->institutions);
-	a->participants = nt_find_participants(ctx, a->clean.body, a->clean.body_len);
-	a->incident = looks_like_case(a->clean.body, a->clean.body_len);
-	nt_find_event_types(ctx, a->clean.body, a->clean.body_len, a->incident,
-						&a->event_types);
+	a->participants = nt_find_participants(ctx, a->clean.body, facts_len);
+	a->incident = looks_like_case(a->clean.body, facts_len);
+	nt_find_event_types(ctx, a->clean.body, facts_len, a->incident, &a->event_types);
 	if (a->clean.title != NULL)
 	{
 		nt_vec		title_events;
@@ -443,6 +452,6 @@ nt_extract_article(const nt_context *ctx, const char *raw, size_t len,
 				*(const char **) nt_vec_push(&a->event_types) = name;
 		}
 	}
-	find_pledge_points(ctx, a);
-	nt_find_legal_refs(ctx, a->clean.body, a->clean.body_len, &a->legal_refs);
+	find_pledge_points(ctx, a, facts_len);
+	nt_find_legal_refs(ctx, a->clean.body, facts_len, &a->legal_refs);
 }

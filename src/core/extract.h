@@ -24,6 +24,13 @@
 #include "regions.h"
 #include "tokens.h"
 
+/*
+ * Facts are read from the first NT_FACTS_MAX_BYTES of the clean body: news
+ * articles are far shorter, and the limit keeps the cost of a pathological
+ * page (a 100 MB line) bounded.  The body itself is returned whole.
+ */
+#define NT_FACTS_MAX_BYTES (1024 * 1024)
+
 typedef struct nt_article
 {
 	nt_cleaned	clean;			/* body and title */
