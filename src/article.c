@@ -20,6 +20,8 @@
 
 #include "fmgr.h"
 #include "funcapi.h"
+#include "mb/pg_wchar.h"
+#include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/jsonb.h"
@@ -51,9 +53,21 @@ static void
 push_string(JsonbParseState **st, JsonbIteratorToken token, const char *s, size_t len)
 {
 	JsonbValue	v;
+	int			enc = GetDatabaseEncoding();
 
 	if (s == NULL)
 		v.type = jbvNull;
+	else if ((enc == PG_UTF8 || enc == PG_SQL_ASCII) && len > 1024)
+	{
+		/*
+		 * No copy of the body: the core's arena outlives the jsonb
+		 * conversion.  Short strings are copied, since callers pass
+		 * buffers on their stack.
+		 */
+		v.type = jbvString;
+		v.val.string.val = (char *) s;
+		v.val.string.len = (int) len;
+	}
 	else
 	{
 		char	   *converted = nt_utf8_to_cstring(s, len);
@@ -285,6 +299,7 @@ extract_article(PG_FUNCTION_ARGS)
 		PG_RETURN_NULL();
 	nt_text_call_begin(&call);
 	extract(&call, fcinfo, &a);
+	CHECK_FOR_INTERRUPTS();
 	MemoryContextSwitchTo(call.caller);
 	result = article_to_jsonb(&a);
 	nt_text_call_end(&call);

@@ -735,36 +735,53 @@ remove_copies(const nt_context *ctx, char *body, size_t *len,
 	return out.data;
 }
 
-/* Tidy the whitespace left where text was cut out. */
+/*
+ * Tidy the whitespace left where text was cut out: no spaces at paragraph
+ * edges or doubled, no empty paragraphs, "\n\n" between paragraphs.
+ */
 static char *
 tidy(const nt_context *ctx, const char *s, size_t len, size_t *out_len)
 {
 	nt_buf		out;
-	size_t		i;
+	size_t		i = 0;
 	size_t		para_start = 0;
 
 	nt_buf_init(&out, ctx->arena, len + 1);
-	for (i = 0; i < len; i++)
+	while (i < len)
 	{
 		char		c = s[i];
 
 		if ((i & 0xFFFFF) == 0)
 			nt_check_interrupts(ctx);
-		if (c == ' ' && (out.len == para_start || out.data[out.len - 1] == ' '))
-			continue;
-		if (c == '\n')
+		if (c != ' ' && c != '\n')
 		{
-			while (out.len > para_start && out.data[out.len - 1] == ' ')
-				out.len--;
-			if (out.len == para_start)
-				continue;		/* empty paragraph */
-			nt_buf_append(&out, "\n\n", 2);
-			para_start = out.len;
-			while (i + 1 < len && s[i + 1] == '\n')
-				i++;
+			/* copy a run of ordinary bytes at once */
+			size_t		run = i;
+
+			while (run < len && s[run] != ' ' && s[run] != '\n' &&
+				   run - i < 0x10000)
+				run++;
+			nt_buf_append(&out, s + i, run - i);
+			i = run;
 			continue;
 		}
-		nt_buf_append_char(&out, c);
+		if (c == ' ')
+		{
+			if (out.len > para_start && out.data[out.len - 1] != ' ')
+				nt_buf_append_char(&out, ' ');
+			i++;
+			continue;
+		}
+		/* a line break ends the paragraph */
+		while (out.len > para_start && out.data[out.len - 1] == ' ')
+			out.len--;
+		if (out.len > para_start)
+		{
+			nt_buf_append(&out, "\n\n", 2);
+			para_start = out.len;
+		}
+		while (i < len && s[i] == '\n')
+			i++;
 	}
 	while (out.len > 0 && (out.data[out.len - 1] == ' ' || out.data[out.len - 1] == '\n'))
 		out.len--;
