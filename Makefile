@@ -97,3 +97,6 @@ bench: deps
 # The region table compiled into the core, from the committed CSV.
 src/core/region_data.c: data/regions/region.csv data/regions/region_to_c.awk
 	awk -F, -f data/regions/region_to_c.awk data/regions/region.csv > $@
+
+# PGXS does not track header dependencies: rebuild on any header change.
+$(OBJS): $(wildcard src/*.h src/core/*.h)

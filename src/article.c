@@ -306,10 +306,15 @@ extract_article(PG_FUNCTION_ARGS)
 	PG_RETURN_JSONB_P(result);
 }
 
-/* 1-based character position of a byte offset, as substr() counts. */
+/*
+ * 1-based position of a byte offset as substr() counts: characters, or
+ * bytes in a SQL_ASCII database, where substr() counts bytes.
+ */
 static int32
 char_position(const nt_charmap *map, size_t byte_offset)
 {
+	if (GetDatabaseEncoding() == PG_SQL_ASCII)
+		return (int32) byte_offset + 1;
 	return (int32) nt_charmap_chars(map, byte_offset) + 1;
 }
 

@@ -72,6 +72,16 @@ static const char *const marker_starts[] = {
 };
 
 static nt_regex *dateline_re = NULL;
+static nt_regex *inline_teaser_re = NULL;
+
+/*
+ * "Baca Juga: Bupati Kebumen Resmikan Pasar Baru di Prembun" inside a
+ * paragraph: the marker and the capitalised headline after it.
+ */
+static const char inline_teaser_pattern[] =
+	"\\s*(?i:baca\\s+juga|lihat\\s+juga|simak\\s+juga|baca\\s+selengkapnya)\\s*:?\\s*"
+	"(?:(?:[A-Z0-9\"“‘][^\\s]*|di|ke|dan|dari|untuk|yang|dengan|pada|jadi|atau|usai|saat|"
+	"soal|demi|jelang|hingga|bagi|ini|itu)(?:\\s+|$)){1,24}";
 static nt_regex *dateline_nodash_re = NULL;
 static nt_regex *dateline_alone_re = NULL;
 
@@ -105,6 +115,7 @@ ensure_patterns(void)
 		dateline_re = nt_regex_builtin_cs(dateline_pattern);
 		dateline_nodash_re = nt_regex_builtin_cs(dateline_nodash_pattern);
 		dateline_alone_re = nt_regex_builtin_cs(dateline_alone_pattern);
+		inline_teaser_re = nt_regex_builtin_cs(inline_teaser_pattern);
 	}
 }
 
@@ -537,6 +548,32 @@ is_dateline(const line_info *li, nt_match *m)
 		nt_regex_find(dateline_nodash_re, li->text, len, 0, m) == NT_REGEX_MATCH;
 }
 
+/* Append a line, leaving out "Baca Juga: <headline>" inside it. */
+static void
+append_without_teasers(nt_buf *body, const char *text, size_t len)
+{
+	size_t		pos = 0;
+	nt_match	m;
+
+	if (len > MEASURE_MAX)
+	{
+		nt_buf_append(body, text, len);
+		return;
+	}
+	while (pos < len &&
+		   nt_regex_find(inline_teaser_re, text, len, pos, &m) == NT_REGEX_MATCH)
+	{
+		/* the teaser opens the line: the line is a teaser, kept as is */
+		if (m.start[0] == 0 && pos == 0 && m.end[0] >= len)
+			break;
+		nt_buf_append(body, text + pos, m.start[0] - pos);
+		nt_buf_append_char(body, ' ');
+		pos = m.end[0] > pos ? m.end[0] : pos + 1;
+	}
+	if (pos < len)
+		nt_buf_append(body, text + pos, len - pos);
+}
+
 /* A headline-shaped line before the body, the more so when repeated once. */
 static int
 title_score(const line_info *li, size_t index, size_t body_start)
@@ -934,7 +971,9 @@ nt_clean_article(const nt_context *ctx, const char *raw, size_t len,
 
 		if ((i & 0xFFF) == 0)
 			nt_check_interrupts(ctx);
-		if (!keep_in_body(li) && !(found == false && !li->marker && li->words >= 3))
+		/* with no prose at all, keep only short sentences, not menus */
+		if (!keep_in_body(li) &&
+			!(found == false && !li->marker && li->sentence && li->words >= 4 && !is_english(li)))
 			continue;
 		if (li->repeats == UINT16_MAX)
 			continue;			/* the same line was seen before */
@@ -947,6 +986,7 @@ nt_clean_article(const nt_context *ctx, const char *raw, size_t len,
 			static const int outlet_groups[] = {3, 4, 1};
 
 			out->has_dateline = true;
+			out->dateline_end = body.len + m.end[0];
 			out->dateline_place_start = body.len + m.start[2];
 			out->dateline_place_end = body.len + m.end[2];
 			for (int k = 0; k < 3; k++)
@@ -973,7 +1013,7 @@ nt_clean_article(const nt_context *ctx, const char *raw, size_t len,
 
 			nt_buf_append_char(&body, continues ? ' ' : '\n');
 		}
-		nt_buf_append(&body, li->text, li->len);
+		append_without_teasers(&body, li->text, li->len);
 		first_kept = false;
 	}
 

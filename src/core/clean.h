@@ -30,6 +30,7 @@ typedef struct nt_cleaned
 	size_t		dateline_place_end;
 	size_t		dateline_outlet_start;
 	size_t		dateline_outlet_end;	/* equal to start when none */
+	size_t		dateline_end;	/* where the text after the dateline starts */
 } nt_cleaned;
 
 /* The input must be valid UTF-8 (see nt_utf8_sanitize). */

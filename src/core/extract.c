@@ -26,38 +26,55 @@ char *
 nt_url_host(const nt_context *ctx, const char *url, size_t len)
 {
 	size_t		s = 0,
-				e;
-	const char *scheme;
+				e,
+				k;
+	char	   *host;
 
 	if (url == NULL || len == 0)
 		return NULL;
-	scheme = NULL;
-	for (e = 0; e + 2 < len; e++)
-		if (url[e] == ':' && url[e + 1] == '/' && url[e + 2] == '/')
-		{
-			scheme = url + e;
-			break;
-		}
-	if (scheme != NULL)
-		s = (size_t) (scheme - url) + 3;
 	while (s < len && url[s] == ' ')
 		s++;
+	/* after "scheme://" or a scheme-relative "//" */
+	for (k = s; k + 2 < len && k < s + 16; k++)
+		if (url[k] == ':' && url[k + 1] == '/' && url[k + 2] == '/')
+		{
+			s = k + 3;
+			break;
+		}
+	if (s + 1 < len && url[s] == '/' && url[s + 1] == '/')
+		s += 2;
+	else
+	{
+		/* "mailto:x@y", "tel:...": a scheme without "//" names no host */
+		for (k = s; k < len && nt_is_ascii_alpha(url[k]); k++)
+			;
+		if (k > s && k < len && url[k] == ':' && !(k + 1 < len && nt_is_ascii_digit(url[k + 1])))
+			return NULL;
+	}
 	e = s;
-	while (e < len && url[e] != '/' && url[e] != ':' && url[e] != '?' &&
-		   url[e] != '#' && url[e] != ' ')
+	while (e < len && url[e] != '/' && url[e] != '?' && url[e] != '#' && url[e] != ' ')
 		e++;
+	/* "user@host:port" */
+	for (k = e; k > s; k--)
+		if (url[k - 1] == '@')
+		{
+			s = k;
+			break;
+		}
+	for (k = s; k < e; k++)
+		if (url[k] == ':')
+		{
+			e = k;
+			break;
+		}
 	if (e - s > 4 && nt_equal_ci(url + s, 4, "www.", 4))
 		s += 4;
 	if (e <= s || memchr(url + s, '.', e - s) == NULL)
 		return NULL;
-	{
-		char	   *host = nt_arena_strndup(ctx->arena, url + s, e - s);
-		size_t		k;
-
-		for (k = 0; host[k]; k++)
-			host[k] = nt_ascii_lower(host[k]);
-		return host;
-	}
+	host = nt_arena_strndup(ctx->arena, url + s, e - s);
+	for (k = 0; host[k]; k++)
+		host[k] = nt_ascii_lower(host[k]);
+	return host;
 }
 
 static bool
@@ -424,8 +441,9 @@ nt_extract_article(const nt_context *ctx, const char *raw, size_t len,
 			resolve_dates(a, &a->election->voting_day);
 	}
 
-	nt_find_regions(ctx, &body_tokens, dateline, dateline_len,
-					a->clean.title ? &title_tokens : NULL, &a->regions);
+	nt_find_regions(ctx, &body_tokens, a->clean.has_dateline ? a->clean.dateline_end : 0,
+					dateline, dateline_len, a->clean.title ? &title_tokens : NULL,
+					&a->regions);
 	nt_find_officials(ctx, &body_tokens, &a->mentions, &a->officials);
 	nt_find_institutions(ctx, &body_tokens, &a->institutions);
 	a->participants = nt_find_participants(ctx, a->clean.body, facts_len);

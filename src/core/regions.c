@@ -403,12 +403,14 @@ inside_person_name(const nt_tokens *t, size_t i, size_t ntok)
 }
 
 static void
-scan(const nt_tokens *t, candidate *cands, int weight_scale, bool *global_city,
-	 bool *global_regency)
+scan(const nt_tokens *t, size_t from, candidate *cands, int weight_scale,
+	 bool *global_city, bool *global_regency)
 {
-	size_t		i;
+	size_t		i = 0;
 
-	for (i = 0; i < t->count;)
+	while (i < t->count && t->items[i].start < from)
+		i++;
+	while (i < t->count)
 	{
 		nt_place_match m;
 		cue			c;
@@ -476,7 +478,7 @@ cmp_hits(const void *a, const void *b)
 }
 
 void
-nt_find_regions(const nt_context *ctx, const nt_tokens *body,
+nt_find_regions(const nt_context *ctx, const nt_tokens *body, size_t body_from,
 				const char *dateline, size_t dateline_len,
 				const nt_tokens *title, nt_vec *out)
 {
@@ -489,16 +491,25 @@ nt_find_regions(const nt_context *ctx, const nt_tokens *body,
 
 	ensure_gazetteer();
 	cands = nt_arena_alloc0(ctx->arena, sizeof(candidate) * (size_t) nt_region_row_count);
-	scan(body, cands, 1, &global_city, &global_regency);
+	scan(body, body_from, cands, 1, &global_city, &global_regency);
 	if (title != NULL)
-		scan(title, cands, 1, &global_city, &global_regency);
+		scan(title, 0, cands, 1, &global_city, &global_regency);
 	if (dateline != NULL && dateline_len > 0)
 	{
 		nt_place_match m;
+		int			seen = 0;
 
+		/*
+		 * "BEKASI –" names the city or the regency: the dateline supports
+		 * whichever the text names elsewhere, or both when it names neither.
+		 */
 		nt_lookup_place(dateline, dateline_len, &m);
 		for (i = 0; i < m.nrows; i++)
-			add_evidence(cands, m.rows[i], 4, true, 0, dateline_len);
+			if (cands[m.rows[i]].seen)
+				seen++;
+		for (i = 0; i < m.nrows; i++)
+			if (seen == 0 || cands[m.rows[i]].seen)
+				add_evidence(cands, m.rows[i], 4, true, 0, dateline_len);
 	}
 
 	/*

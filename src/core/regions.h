@@ -40,10 +40,11 @@ extern void nt_lookup_place(const char *s, size_t len, nt_place_match *m);
 /*
  * The regions a text is about: regencies and cities with enough evidence,
  * and provinces only where the province itself is concerned.  "dateline"
- * may be NULL.  Results go into "out" (nt_region_hit), best first.
+ * may be NULL; the body is read from byte "body_from" (after the dateline,
+ * which counts once as the dateline).  Results go into "out" (nt_region_hit), best first.
  */
 extern void nt_find_regions(const nt_context *ctx, const nt_tokens *body,
-							const char *dateline, size_t dateline_len,
+							size_t body_from, const char *dateline, size_t dateline_len,
 							const nt_tokens *title, nt_vec *out);
 
 extern int	nt_region_find_code(const char *code);
