@@ -21,8 +21,8 @@ PG_MAJOR ?= 15
 PG_CONFIG ?= $(firstword $(wildcard /usr/lib/postgresql/$(PG_MAJOR)/bin/pg_config) pg_config)
 PKG_CONFIG ?= pkg-config
 
-PG_CPPFLAGS = -Isrc $(shell $(PKG_CONFIG) --cflags libpcre2-8 2>/dev/null)
-SHLIB_LINK = $(shell $(PKG_CONFIG) --libs libpcre2-8 2>/dev/null)
+PG_CPPFLAGS = -Isrc $(shell $(PKG_CONFIG) --cflags libpcre2-8 libhs 2>/dev/null)
+SHLIB_LINK = $(shell $(PKG_CONFIG) --libs libpcre2-8 libhs 2>/dev/null) -lstemmer
 
 EXTRA_CLEAN = build results regression.diffs regression.out
 
@@ -38,8 +38,9 @@ endif
 # ---------------------------------------------------------------------------
 CORE_CC ?= cc
 CORE_CFLAGS = -std=c11 -Wall -Wextra -Werror -g -O1 -Isrc \
+	$(shell $(PKG_CONFIG) --cflags libhs 2>/dev/null) \
 	-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
-CORE_LIBS = $(shell $(PKG_CONFIG) --libs libpcre2-8 2>/dev/null)
+CORE_LIBS = $(shell $(PKG_CONFIG) --libs libpcre2-8 libhs 2>/dev/null) -lstemmer -lstdc++ -lm
 
 UNIT_TESTS := $(patsubst test/unit/%.c,build/unit/%,$(wildcard test/unit/test_*.c))
 FUZZ_TARGETS := $(patsubst test/fuzz/%.c,%,$(wildcard test/fuzz/fuzz_*.c))
@@ -55,7 +56,8 @@ build/replay/%: test/fuzz/%.c test/fuzz/replay_main.c $(CORE_SRCS) $(CORE_HDRS)
 
 build/fuzz/%: test/fuzz/%.c $(CORE_SRCS) $(CORE_HDRS)
 	@mkdir -p build/fuzz
-	clang -g -O1 -Isrc -fsanitize=fuzzer,address,undefined $< $(CORE_SRCS) -o $@ $(CORE_LIBS)
+	clang -g -O1 -Isrc $(shell $(PKG_CONFIG) --cflags libhs 2>/dev/null) \
+		-fsanitize=fuzzer,address,undefined $< $(CORE_SRCS) -o $@ $(CORE_LIBS)
 
 .PHONY: unittest fuzz-replay fuzz deps demo test bench
 

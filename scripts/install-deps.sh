@@ -6,7 +6,8 @@ set -eu
 
 PG_MAJOR="${PG_MAJOR:-15}"
 PACKAGES="postgresql-$PG_MAJOR postgresql-server-dev-$PG_MAJOR libpcre2-dev
-libcmocka-dev pkg-config make gcc clang libclang-rt-14-dev"
+libhyperscan-dev libstemmer-dev libcmocka-dev pkg-config make gcc g++ clang
+libclang-rt-14-dev"
 
 missing=""
 for p in $PACKAGES; do

@@ -1,0 +1,389 @@
+/*-------------------------------------------------------------------------
+ *
+ * classify.c
+ *	  Classifying reports against the forms of violation.
+ *
+ * All rules are scanned at once: Hyperscan compiles every pattern of a
+ * target (text or stems) into one database, in prefilter mode so that any
+ * PCRE construct is accepted, and one pass over the text yields the rules
+ * that may match.  Only those are run with PCRE2, which confirms the match
+ * and gives the evidence span.  The cost therefore grows with the length
+ * of the text and the number of candidate rules, not with the size of the
+ * rule table.
+ *
+ * A match counts only where the sentence reports an act (incident.c): the
+ * same words in a prohibition, an appeal or a pledge are not a violation.
+ *
+ * Copyright (c) 2026, netralitas authors.  PostgreSQL licence.
+ *
+ * IDENTIFICATION
+ *	  src/core/classify.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "classify.h"
+
+#include <hs.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "incident.h"
+#include "regex.h"
+#include "stems.h"
+
+typedef struct compiled_rule
+{
+	int			id;
+	char		form[NT_FORM_LEN];
+	double		weight;
+	nt_rule_target target;
+	char	   *pattern;
+	nt_regex   *re;
+	bool		always;			/* Hyperscan refused it: always confirm */
+} compiled_rule;
+
+typedef struct target_db
+{
+	hs_database_t *db;
+	hs_scratch_t *scratch;
+	int		   *rule_of;		/* Hyperscan id -> rule index */
+	int			count;
+} target_db;
+
+struct nt_classifier
+{
+	compiled_rule *rules;
+	int			nrules;
+	target_db	dbs[2];			/* by nt_rule_target */
+};
+
+int
+nt_classifier_rule_count(const nt_classifier *c)
+{
+	return c->nrules;
+}
+
+static void
+free_db(target_db *t)
+{
+	if (t->scratch)
+		hs_free_scratch(t->scratch);
+	if (t->db)
+		hs_free_database(t->db);
+	free(t->rule_of);
+	memset(t, 0, sizeof(*t));
+}
+
+void
+nt_classifier_free(nt_classifier *c)
+{
+	int			i;
+
+	if (c == NULL)
+		return;
+	for (i = 0; i < c->nrules; i++)
+	{
+		nt_regex_free(c->rules[i].re);
+		free(c->rules[i].pattern);
+	}
+	free_db(&c->dbs[0]);
+	free_db(&c->dbs[1]);
+	free(c->rules);
+	free(c);
+}
+
+/*
+ * Compile the rules of one target into one Hyperscan database.  When
+ * Hyperscan refuses a pattern even in prefilter mode, that rule is marked
+ * "always" (confirmed by PCRE2 on every text) and the rest compiled again.
+ */
+static void
+build_db(nt_classifier *c, nt_rule_target target)
+{
+	target_db  *t = &c->dbs[target];
+	const char **patterns = calloc((size_t) c->nrules + 1, sizeof(char *));
+	unsigned int *flags = calloc((size_t) c->nrules + 1, sizeof(unsigned int));
+	unsigned int *ids = calloc((size_t) c->nrules + 1, sizeof(unsigned int));
+	int			attempts = 0;
+
+	t->rule_of = calloc((size_t) c->nrules + 1, sizeof(int));
+	if (!patterns || !flags || !ids || !t->rule_of)
+		abort();
+	for (;;)
+	{
+		hs_compile_error_t *err = NULL;
+		int			n = 0,
+					i;
+
+		for (i = 0; i < c->nrules; i++)
+		{
+			compiled_rule *r = &c->rules[i];
+
+			if (r->target != target || r->always)
+				continue;
+			patterns[n] = r->pattern;
+			flags[n] = HS_FLAG_CASELESS | HS_FLAG_UTF8 | HS_FLAG_PREFILTER |
+				HS_FLAG_SINGLEMATCH | HS_FLAG_ALLOWEMPTY;
+			ids[n] = (unsigned int) n;
+			t->rule_of[n] = i;
+			n++;
+		}
+		t->count = n;
+		if (n == 0)
+			break;
+		if (hs_compile_multi(patterns, flags, ids, (unsigned int) n, HS_MODE_BLOCK, NULL,
+							 &t->db, &err) == HS_SUCCESS)
+		{
+			if (hs_alloc_scratch(t->db, &t->scratch) != HS_SUCCESS)
+				abort();
+			break;
+		}
+		/* take the refused pattern out; give up on Hyperscan if unclear */
+		if (err != NULL && err->expression >= 0 && err->expression < n &&
+			attempts++ < c->nrules)
+			c->rules[t->rule_of[err->expression]].always = true;
+		else
+		{
+			for (i = 0; i < c->nrules; i++)
+				if (c->rules[i].target == target)
+					c->rules[i].always = true;
+		}
+		if (err != NULL)
+			hs_free_compile_error(err);
+		t->db = NULL;
+	}
+	free(patterns);
+	free(flags);
+	free(ids);
+}
+
+nt_classifier *
+nt_classifier_build(const nt_rule_def *rules, int nrules, char *errbuf,
+					size_t errlen, size_t *erroffset, int *bad_rule)
+{
+	nt_classifier *c = calloc(1, sizeof(nt_classifier));
+	int			i;
+
+	if (c == NULL)
+		abort();
+	c->rules = calloc((size_t) nrules + 1, sizeof(compiled_rule));
+	if (c->rules == NULL)
+		abort();
+	for (i = 0; i < nrules; i++)
+	{
+		compiled_rule *r = &c->rules[i];
+
+		r->id = rules[i].id;
+		memcpy(r->form, rules[i].form, NT_FORM_LEN);
+		r->form[NT_FORM_LEN - 1] = '\0';
+		r->weight = rules[i].weight;
+		r->target = rules[i].target;
+		r->pattern = malloc(strlen(rules[i].pattern) + 1);
+		if (r->pattern == NULL)
+			abort();
+		strcpy(r->pattern, rules[i].pattern);
+		r->re = nt_regex_compile(rules[i].pattern, errbuf, errlen, erroffset);
+		c->nrules = i + 1;
+		if (r->re == NULL)
+		{
+			if (bad_rule)
+				*bad_rule = i;
+			nt_classifier_free(c);
+			return NULL;
+		}
+	}
+	build_db(c, NT_RULE_ON_TEXT);
+	build_db(c, NT_RULE_ON_STEMS);
+	return c;
+}
+
+static int
+on_hs_match(unsigned int id, unsigned long long from, unsigned long long to,
+			unsigned int flags, void *ctx)
+{
+	(void) from;
+	(void) to;
+	(void) flags;
+	((bool *) ctx)[id] = true;
+	return 0;
+}
+
+/* What the classifier knows about one text while it works. */
+typedef struct judge
+{
+	const char *text;
+	size_t		len;
+	bool		document_asn;	/* the text names an ASN anywhere */
+} judge;
+
+/*
+ * The score of a match at text[start, end), or 0 when its sentence does
+ * not report an act: a prohibition, appeal, condition, pledge, statistic
+ * or denial around the words discards them.
+ */
+static double
+judge_match(const judge *j, size_t start, double weight)
+{
+	size_t		s,
+				e,
+				ps,
+				pe,
+				ns,
+				ne;
+	nt_cues		here,
+				before,
+				after;
+	int			incident;
+
+	nt_sentence_span(j->text, j->len, start, &s, &e);
+	nt_count_cues(j->text, s, e, &here);
+	if (here.normative > 0 || here.denial > 0)
+		return 0;
+	/* the sentences around it tell who did it and what happened next */
+	if (s > 0)
+	{
+		nt_sentence_span(j->text, j->len, s - 1, &ps, &pe);
+		nt_count_cues(j->text, ps, pe, &before);
+	}
+	else
+		memset(&before, 0, sizeof(before));
+	if (e < j->len)
+	{
+		nt_sentence_span(j->text, j->len, e, &ns, &ne);
+		nt_count_cues(j->text, ns, ne, &after);
+	}
+	else
+		memset(&after, 0, sizeof(after));
+	if (!(here.asn || before.asn || after.asn || j->document_asn))
+		return 0;
+	if (before.denial > 0 || after.denial > 0)
+		return 0;
+	incident = here.incident * 2 + before.incident + after.incident;
+	if (incident == 0)
+		return 0;
+	return weight * (1.0 + 0.25 * (incident > 4 ? 4 : incident)) *
+		(here.asn ? 1.0 : 0.8);
+}
+
+static nt_violation *
+slot_for_form(nt_vec *out, const char *form)
+{
+	size_t		k;
+	nt_violation *v;
+
+	for (k = 0; k < out->count; k++)
+	{
+		v = &NT_VEC_AT(out, nt_violation, k);
+		if (strcmp(v->form, form) == 0)
+			return v;
+	}
+	v = nt_vec_push(out);
+	memcpy(v->form, form, NT_FORM_LEN);
+	return v;
+}
+
+static int
+cmp_violations(const void *a, const void *b)
+{
+	const nt_violation *x = a;
+	const nt_violation *y = b;
+
+	if (x->score != y->score)
+		return x->score > y->score ? -1 : 1;
+	return strcmp(x->form, y->form);
+}
+
+nt_classify_status
+nt_classify(const nt_context *ctx, const nt_classifier *c, const char *text,
+			size_t len, nt_vec *out, bool *incident, int *limit_rule)
+{
+	nt_stem_view view;
+	bool	   *candidate;
+	judge		j;
+	int			i;
+	nt_cues		all;
+
+	*incident = false;
+	if (c == NULL || c->nrules == 0 || len == 0)
+		return NT_CLASSIFY_OK;
+	nt_stem_view_build(ctx, text, len, &view);
+	candidate = nt_arena_alloc0(ctx->arena, (size_t) c->nrules);
+
+	/* one pass per target over the whole text */
+	for (i = 0; i < 2; i++)
+	{
+		const target_db *t = &c->dbs[i];
+		bool	   *hits;
+		int			k;
+
+		if (t->db == NULL)
+			continue;
+		hits = nt_arena_alloc0(ctx->arena, (size_t) t->count + 1);
+		if (i == NT_RULE_ON_TEXT)
+			hs_scan(t->db, text, (unsigned int) len, 0, t->scratch, on_hs_match, hits);
+		else
+			hs_scan(t->db, view.text, (unsigned int) view.len, 0, t->scratch, on_hs_match, hits);
+		for (k = 0; k < t->count; k++)
+			if (hits[k])
+				candidate[t->rule_of[k]] = true;
+	}
+
+	j.text = text;
+	j.len = len;
+	nt_count_cues(text, 0, len, &all);
+	j.document_asn = all.asn;
+
+	for (i = 0; i < c->nrules; i++)
+	{
+		const compiled_rule *r = &c->rules[i];
+		const char *subject = r->target == NT_RULE_ON_STEMS ? view.text : text;
+		size_t		subject_len = r->target == NT_RULE_ON_STEMS ? view.len : len;
+		size_t		pos = 0;
+		nt_match	m;
+		nt_regex_status st;
+
+		if (!candidate[i] && !r->always)
+			continue;
+		nt_check_interrupts(ctx);
+		while ((st = nt_regex_find(r->re, subject, subject_len, pos, &m)) == NT_REGEX_MATCH)
+		{
+			size_t		s = m.start[0],
+						e = m.end[0];
+			double		score;
+
+			pos = e > s ? e : s + 1;
+			if (r->target == NT_RULE_ON_STEMS)
+			{
+				s = view.source[s];
+				e = e > 0 ? view.source_end[e - 1] : 0;
+			}
+			if (e <= s)
+				continue;
+			score = judge_match(&j, s, r->weight);
+			if (score > 0)
+			{
+				nt_violation *v = slot_for_form(out, r->form);
+
+				if (score > v->score)
+				{
+					v->score = score;
+					v->start = s;
+					v->end = e;
+					v->rule_id = r->id;
+				}
+			}
+			if (pos >= subject_len)
+				break;
+		}
+		if (st == NT_REGEX_LIMIT)
+		{
+			*limit_rule = r->id;
+			return NT_CLASSIFY_LIMIT;
+		}
+	}
+	if (out->count > 1)
+		qsort(out->items, out->count, sizeof(nt_violation), cmp_violations);
+	*incident = out->count > 0;
+	return NT_CLASSIFY_OK;
+}

@@ -1,0 +1,141 @@
+/*-------------------------------------------------------------------------
+ *
+ * incident.c
+ *	  Does a sentence report an act, or state a rule?
+ *
+ * Reports of neutrality violations and texts about the rules share their
+ * vocabulary: "memasang baliho" is in both "seorang camat kedapatan
+ * memasang baliho" and "ASN dilarang memasang baliho".  What differs is
+ * the frame: procedure and evidence words (dilaporkan, terbukti, temuan,
+ * diklarifikasi, berinisial) mark a reported act; prohibitions, appeals,
+ * conditions, pledges and statistics (dilarang, jangan, diimbau, jika,
+ * berikrar, persen) mark a rule.  The classifier counts both around each
+ * piece of evidence.
+ *
+ * Copyright (c) 2026, netralitas authors.  PostgreSQL licence.
+ *
+ * IDENTIFICATION
+ *	  src/core/incident.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "incident.h"
+
+#include "regex.h"
+#include "words.h"
+
+static const char incident_pattern[] =
+	"\\b(?:diduga|terduga|dugaan|terbukti|kedapatan|kepergok|ketahuan|terekam|terpantau|"
+	"tertangkap|viral|beredar|dilaporkan|melaporkan|laporan\\s+(?:warga|masyarakat|itu|tersebut)|"
+	"terlapor|pelapor|temuan|menemukan|ditemukan|diklarifikasi|mengklarifikasi|dimintai|"
+	"dipanggil|diperiksa|memeriksa|pemeriksaan|dijatuhi|disanksi|menjatuhkan|dicopot|"
+	"dinonaktifkan|dibebastugaskan|diberhentikan|direkomendasikan|merekomendasikan|"
+	"diteruskan|meneruskan|ditindaklanjuti|mengakui|berdalih|berinisial|oknum|diregistrasi|"
+	"meregistrasi|menertibkan|diturunkan|dihapus|menghapus|tercatat\\s+(?:sebagai|dalam)|"
+	"terdaftar\\s+(?:sebagai|dalam)|yang\\s+bersangkutan|kedapatan|tertangkap\\s+kamera|"
+	"terlihat|tampak\\s+(?:ikut|hadir|berfoto)|menerima\\s+sanksi|mendapat\\s+sanksi|"
+	"diberi\\s+sanksi|sanksi\\s+(?:berupa|kepada|terhadap)|ditegur|teguran\\s+(?:kepada|tertulis))\\b";
+
+static const char normative_pattern[] =
+	"\\b(?:dilarang|larangan|tidak\\s+boleh|tak\\s+boleh|jangan(?:lah)?|"
+	/* an appeal to vote for someone is itself a partisan act, not a rule */
+	"(?:diimbau|dihimbau|mengimbau|menghimbau|imbauan|himbauan)"
+	"(?![^.]{0,60}\\b(?:memilih|mendukung|mencoblos|memenangkan)\\b)|"
+	"mengingatkan|diingatkan|hendaknya|sebaiknya|"
+	"seharusnya|wajib|berikrar|ikrar|pakta|berjanji|jika|apabila|bilamana|kalau|seandainya|"
+	"misalnya|contohnya|termasuk\\s+pelanggaran|merupakan\\s+(?:bentuk\\s+)?pelanggaran|"
+	"dikategorikan|bentuk(?:-bentuk)?\\s+pelanggaran|akan\\s+(?:dikenai|diberi|dijatuhi|disanksi|"
+	"ditindak|diproses)|bisa\\s+(?:dikenai|dijatuhi|disanksi)|dapat\\s+(?:dikenai|dijatuhi|disanksi)|"
+	"terancam|rawan|potensi|berpotensi|mencegah|pencegahan|sosialisasi|persen|"
+	"sebanyak\\s+\\d+\\s+(?:kasus|laporan|pelanggaran)|"
+	"antara\\s+lain|meliputi|diantaranya|di\\s+antaranya|agar\\s+(?:tidak|tetap|menjaga)|"
+	"supaya|diminta\\s+(?:tidak|untuk\\s+tidak|menjaga)|tidak\\s+diperkenankan|"
+	"diatur\\s+dalam|sesuai\\s+(?:aturan|ketentuan)\\s+yang)\\b";
+
+static const char denial_pattern[] =
+	"\\b(?:tidak\\s+benar|membantah|dibantah|bantahan|hoaks|hoax|fitnah|tidak\\s+terbukti|"
+	"tidak\\s+memenuhi\\s+unsur|bukan\\s+(?:asn|pns)|tidak\\s+ada\\s+(?:asn|pns|pelanggaran))\\b";
+
+static const char asn_pattern[] =
+	"\\b(?:asn|pns|pppk|aparatur\\s+sipil|pegawai|guru|camat|lurah|sekda|sekdakab|sekdakot|"
+	"sekretaris\\s+(?:daerah|dinas|kecamatan|badan)|kepala\\s+(?:dinas|bidang|badan|seksi|sekolah|"
+	"puskesmas|bagian|kantor|uptd?|sub|biro|ruangan|unit)|kadis|kabid|kasi|kasubbag|kasubag|kabag|"
+	"staf|penyuluh|bidan|perawat|dokter|dosen|pejabat|honorer|inspektur|analis|widyaiswara|"
+	"pengawas\\s+sekolah|pamong|abdi\\s+negara|tenaga\\s+kesehatan|nakes)\\b";
+
+static nt_regex *re_incident,
+		   *re_normative,
+		   *re_denial,
+		   *re_asn;
+
+static void
+ensure_patterns(void)
+{
+	if (re_incident != NULL)
+		return;
+	re_incident = nt_regex_builtin(incident_pattern);
+	re_normative = nt_regex_builtin(normative_pattern);
+	re_denial = nt_regex_builtin(denial_pattern);
+	re_asn = nt_regex_builtin(asn_pattern);
+}
+
+static bool
+is_sentence_end(const char *text, size_t len, size_t i)
+{
+	char		c = text[i];
+
+	if (c == '\n')
+		return true;
+	if (c != '.' && c != '!' && c != '?')
+		return false;
+	if (i + 1 < len && text[i + 1] != ' ' && text[i + 1] != '\n' && text[i + 1] != '"' &&
+		(unsigned char) text[i + 1] != 0xE2)
+		return false;
+	/* "Pj." "H." "S.E." */
+	if (c == '.' && i >= 1 && nt_is_ascii_alpha(text[i - 1]) &&
+		(i < 2 || !nt_is_ascii_alpha(text[i - 2]) ||
+		 (i >= 3 && !nt_is_ascii_alpha(text[i - 3]) && nt_is_ascii_upper(text[i - 2]))))
+		return false;
+	return true;
+}
+
+void
+nt_sentence_span(const char *text, size_t len, size_t pos, size_t *start, size_t *end)
+{
+	size_t		s = pos,
+				e = pos;
+
+	while (s > 0 && !is_sentence_end(text, len, s - 1) && pos - s < 2000)
+		s--;
+	while (e < len && !is_sentence_end(text, len, e) && e - pos < 2000)
+		e++;
+	if (e < len)
+		e++;
+	*start = s;
+	*end = e;
+}
+
+static int
+count(const nt_regex *re, const char *text, size_t start, size_t end)
+{
+	size_t		pos = start;
+	nt_match	m;
+	int			n = 0;
+
+	while (pos < end && nt_regex_find(re, text, end, pos, &m) == NT_REGEX_MATCH)
+	{
+		n++;
+		pos = m.end[0] > pos ? m.end[0] : pos + 1;
+	}
+	return n;
+}
+
+void
+nt_count_cues(const char *text, size_t start, size_t end, nt_cues *cues)
+{
+	ensure_patterns();
+	cues->incident = count(re_incident, text, start, end);
+	cues->normative = count(re_normative, text, start, end);
+	cues->denial = count(re_denial, text, start, end);
+	cues->asn = nt_regex_find(re_asn, text, end, start, NULL) == NT_REGEX_MATCH;
+}

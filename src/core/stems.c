@@ -1,0 +1,150 @@
+/*-------------------------------------------------------------------------
+ *
+ * stems.c
+ *	  The stem view of a text.
+ *
+ * Words are runs of letters and digits (ASCII, and letters of other
+ * scripts passed through); sentence and clause punctuation (. , ; : ! ?)
+ * is kept as a word of its own so that rules can stay inside a sentence.
+ * Everything else separates words.
+ *
+ * Copyright (c) 2026, netralitas authors.  PostgreSQL licence.
+ *
+ * IDENTIFICATION
+ *	  src/core/stems.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "stems.h"
+
+#include <libstemmer.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "words.h"
+
+static struct sb_stemmer *stemmer = NULL;
+
+/*
+ * Length of the word character at text[i], or 0 when it is not one.
+ * Non-ASCII letters count; the General Punctuation block (curly quotes,
+ * dashes, U+2000-U+206F) does not.
+ */
+static size_t
+word_char(const char *text, size_t i, size_t len)
+{
+	unsigned char c = (unsigned char) text[i];
+
+	if (c < 0x80)
+		return nt_is_ascii_alnum((char) c) ? 1 : 0;
+	if (c == 0xE2 && i + 1 < len && ((unsigned char) text[i + 1] == 0x80 ||
+									 (unsigned char) text[i + 1] == 0x81))
+		return 0;
+	if (c == 0xC2)				/* Latin-1 punctuation and no-break space */
+		return 0;
+	if (c >= 0xF0)
+		return 4;
+	if (c >= 0xE0)
+		return 3;
+	if (c >= 0xC0)
+		return 2;
+	return 1;
+}
+
+static void
+emit(const nt_context *ctx, nt_buf *out, nt_vec *src, const char *s, size_t n,
+	 uint32_t from, uint32_t to)
+{
+	size_t		k;
+
+	(void) ctx;
+	if (out->len > 0)
+	{
+		nt_buf_append_char(out, ' ');
+		*(uint32_t *) nt_vec_push(src) = from;
+		*(uint32_t *) nt_vec_push(src) = to;
+	}
+	nt_buf_append(out, s, n);
+	for (k = 0; k < n; k++)
+	{
+		*(uint32_t *) nt_vec_push(src) = from;
+		*(uint32_t *) nt_vec_push(src) = to;
+	}
+}
+
+void
+nt_stem_view_build(const nt_context *ctx, const char *text, size_t len,
+				   nt_stem_view *view)
+{
+	nt_buf		out;
+	nt_vec		src;				/* pairs of uint32: start, end */
+	size_t		i = 0;
+	char		word[64];
+
+	if (stemmer == NULL)
+	{
+		stemmer = sb_stemmer_new("indonesian", "UTF_8");
+		if (stemmer == NULL)
+			abort();
+	}
+	nt_buf_init(&out, ctx->arena, len + 16);
+	nt_vec_init(&src, ctx->arena, sizeof(uint32_t));
+	while (i < len)
+	{
+		unsigned char c = (unsigned char) text[i];
+
+		if ((i & 0xFFFF) == 0)
+			nt_check_interrupts(ctx);
+		if (word_char(text, i, len) > 0)
+		{
+			size_t		start = i,
+						n = 0,
+						w;
+			const sb_symbol *stem;
+			int			stem_len;
+
+			while (i < len && (w = word_char(text, i, len)) > 0)
+			{
+				size_t		k;
+
+				/* whole characters only, so the stemmer sees valid UTF-8 */
+				if (i + w <= len && n + w < sizeof(word))
+					for (k = 0; k < w; k++)
+						word[n++] = nt_ascii_lower(text[i + k]);
+				i += w;
+			}
+			if (i > len)
+				i = len;
+			word[n] = '\0';
+			/* the stemmer wants lower-case words; very long ones pass as they are */
+			stem = sb_stemmer_stem(stemmer, (const sb_symbol *) word, (int) n);
+			stem_len = sb_stemmer_length(stemmer);
+			if (stem == NULL || stem_len <= 0)
+				emit(ctx, &out, &src, word, n, (uint32_t) start, (uint32_t) i);
+			else
+				emit(ctx, &out, &src, (const char *) stem, (size_t) stem_len,
+					 (uint32_t) start, (uint32_t) i);
+			continue;
+		}
+		if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?')
+		{
+			char		p = (char) c;
+
+			/* "S.E." and "1.250": a dot inside a word is not a sentence end */
+			if (!(c == '.' && i + 1 < len && word_char(text, i + 1, len) > 0))
+				emit(ctx, &out, &src, &p, 1, (uint32_t) i, (uint32_t) i + 1);
+		}
+		i++;
+	}
+	view->text = out.data;
+	view->len = out.len;
+	view->source = nt_arena_alloc(ctx->arena, (out.len + 1) * sizeof(uint32_t));
+	view->source_end = nt_arena_alloc(ctx->arena, (out.len + 1) * sizeof(uint32_t));
+	for (i = 0; i < out.len; i++)
+	{
+		view->source[i] = ((uint32_t *) src.items)[2 * i];
+		view->source_end[i] = ((uint32_t *) src.items)[2 * i + 1];
+	}
+	view->source[out.len] = (uint32_t) len;
+	view->source_end[out.len] = (uint32_t) len;
+}
