@@ -451,3 +451,200 @@ CREATE FUNCTION @extschema@.article_dates(raw text, url text DEFAULT NULL,
     AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE COST 5000 ROWS 4;
 COMMENT ON FUNCTION @extschema@.article_dates(text, text) IS
     'every date written in the clean body: event, mention, document or voting_day, with positions';
+
+-------------------------------------------------------------------------
+-- Violations: the forms of the joint decree (SKB) and the rules that detect them
+-------------------------------------------------------------------------
+
+CREATE TABLE @extschema@.violation_form (
+    code text PRIMARY KEY CHECK (code ~ '^F[0-9]{2}$'),
+    name text NOT NULL,
+    gloss text NOT NULL,
+    track text NOT NULL CHECK (track IN ('kode_etik', 'disiplin_sedang', 'disiplin_berat', 'ptdh', 'lainnya')),
+    also_kode_etik boolean NOT NULL,
+    sanction text NOT NULL,
+    legal_basis_2022 text NOT NULL,
+    legal_basis_2020 text NOT NULL
+);
+COMMENT ON TABLE @extschema@.violation_form IS
+    'forms of violation of ASN neutrality (SKB 2022 master list F01-F13; read-only reference data)';
+COMMENT ON COLUMN @extschema@.violation_form.track IS
+    'discipline track of the SKB 2022 appendix: disiplin_sedang, disiplin_berat, ptdh, or lainnya';
+COMMENT ON COLUMN @extschema@.violation_form.also_kode_etik IS
+    'the act is also listed as a code-of-ethics violation (sanksi moral, PP 42/2004)';
+COMMENT ON COLUMN @extschema@.violation_form.legal_basis_2022 IS
+    'legal basis under the SKB of 2022 (Pemilu and Pilkada 2024)';
+COMMENT ON COLUMN @extschema@.violation_form.legal_basis_2020 IS
+    'legal basis under the SKB of 2020 (Pilkada 2020), where it differs';
+
+INSERT INTO @extschema@.violation_form VALUES
+('F01', 'memasang spanduk/baliho/alat peraga lainnya terkait (bakal) calon',
+ 'putting up banners, billboards or other campaign props for a (prospective) candidate',
+ 'disiplin_berat', true, 'hukuman disiplin berat; or sanksi moral (kode etik)',
+ 'SKB 2022; PP 94/2021 Pasal 5 huruf n, Pasal 14; PP 42/2004 Pasal 15',
+ 'SKB 2020; PP 53/2010 Pasal 4 angka 15; PP 42/2004 Pasal 15'),
+('F02', 'sosialisasi/kampanye media sosial/online (bakal) calon',
+ 'promoting or campaigning for a candidate on social or online media',
+ 'disiplin_berat', true, 'hukuman disiplin berat; or sanksi moral (kode etik)',
+ 'SKB 2022; PP 94/2021 Pasal 5 huruf n, Pasal 14; PP 42/2004 Pasal 15',
+ 'SKB 2020; PP 53/2010 Pasal 4 angka 15; PP 42/2004 Pasal 15'),
+('F03', 'melakukan pendekatan ke partai politik atau masyarakat sebagai bakal calon tanpa CLTN',
+ 'approaching a party (or the public) to become a candidate oneself while not on unpaid leave',
+ 'disiplin_sedang', false, 'hukuman disiplin sedang',
+ 'SKB 2022; PP 94/2021 Pasal 5 huruf n, Pasal 10',
+ 'SKB 2020; PP 53/2010 Pasal 4 angka 15'),
+('F04', 'menghadiri deklarasi/kampanye pasangan calon dan memberikan dukungan',
+ 'attending a declaration or campaign event and actively showing support',
+ 'disiplin_berat', true, 'hukuman disiplin berat; or sanksi moral (kode etik)',
+ 'SKB 2022; PP 94/2021 Pasal 5 huruf n, Pasal 14; PP 42/2004 Pasal 15',
+ 'SKB 2020; PP 53/2010 Pasal 4 angka 15; PP 42/2004 Pasal 15'),
+('F05', 'menjadi anggota dan/atau pengurus partai politik',
+ 'being a member or officer of a political party',
+ 'ptdh', false, 'pemberhentian tidak dengan hormat',
+ 'UU 5/2014 Pasal 87 ayat (4) huruf c; PP 11/2017 Pasal 255',
+ 'UU 5/2014 Pasal 87 ayat (4) huruf c; PP 11/2017 Pasal 255'),
+('F06', 'membuat posting, comment, share, like, bergabung/follow grup/akun pemenangan calon',
+ 'posting, commenting, sharing, liking, joining or following a candidate''s campaign group or account',
+ 'disiplin_berat', true, 'hukuman disiplin berat; or sanksi moral (kode etik)',
+ 'SKB 2022; PP 94/2021 Pasal 5 huruf n, Pasal 14; PP 42/2004 Pasal 15',
+ 'SKB 2020; PP 53/2010 Pasal 4 angka 15; PP 42/2004 Pasal 15'),
+('F07', 'memposting foto bersama calon/tim sukses dengan simbol keberpihakan atau atribut partai',
+ 'publishing photos with a candidate or campaign team showing partisan gestures or attributes',
+ 'disiplin_berat', true, 'hukuman disiplin berat; or sanksi moral (kode etik)',
+ 'SKB 2022; PP 94/2021 Pasal 5 huruf n, Pasal 14; PP 42/2004 Pasal 15',
+ 'SKB 2020; PP 53/2010 Pasal 4 angka 15; PP 42/2004 Pasal 15'),
+('F08', 'mengadakan kegiatan yang mengarah pada keberpihakan (pertemuan, ajakan, imbauan, seruan, pemberian barang)',
+ 'organising partisan activities: meetings, invitations, appeals, calls or gifts',
+ 'disiplin_berat', true, 'hukuman disiplin berat; or sanksi moral (kode etik)',
+ 'SKB 2022; PP 94/2021 Pasal 5 huruf n, Pasal 14; PP 42/2004 Pasal 15',
+ 'SKB 2020; PP 53/2010 Pasal 4 angka 15; PP 42/2004 Pasal 15'),
+('F09', 'menjadi tim ahli/tim pemenangan/konsultan bakal calon sebelum penetapan',
+ 'expert, winning team or consultant of a prospective candidate before official determination',
+ 'disiplin_sedang', false, 'hukuman disiplin sedang',
+ 'SKB 2022; PP 94/2021 Pasal 5 huruf n',
+ 'SKB 2020; PP 53/2010 Pasal 4 angka 15'),
+('F10', 'menjadi tim ahli/tim pemenangan/konsultan calon setelah penetapan',
+ 'expert, campaign team or consultant of a candidate after official determination',
+ 'disiplin_berat', false, 'hukuman disiplin berat',
+ 'SKB 2022; PP 94/2021 Pasal 5 huruf n; UU 7/2017 Pasal 280 ayat (2)',
+ 'SKB 2020; PP 53/2010 Pasal 4 angka 15; UU 10/2016 Pasal 70'),
+('F11', 'memberikan dukungan kepada bakal calon perseorangan dengan surat dukungan atau fotokopi KTP',
+ 'supporting an independent candidate with a support letter or ID-card copies',
+ 'disiplin_berat', false, 'hukuman disiplin berat',
+ 'SKB 2022; PP 94/2021 Pasal 5 huruf n',
+ 'SKB 2020; PP 53/2010 Pasal 4 angka 14'),
+('F12', 'membuat keputusan/tindakan yang menguntungkan atau merugikan partai/calon',
+ 'making decisions or taking actions that benefit or harm a party or candidate',
+ 'disiplin_berat', false, 'hukuman disiplin berat',
+ 'SKB 2022; PP 94/2021 Pasal 5 huruf n; UU 10/2016 Pasal 71 ayat (1)',
+ 'SKB 2020; PP 53/2010 Pasal 4 angka 15; UU 10/2016 Pasal 71 ayat (1)'),
+('F13', 'bentuk pelanggaran lainnya menurut peraturan perundang-undangan',
+ 'any other form defined by law (state facilities, speaking at party events, money politics ...)',
+ 'lainnya', false, 'according to the regulation breached',
+ 'SKB 2022; UU 7/2017 Pasal 280-283; UU 10/2016 Pasal 70-71',
+ 'SKB 2020; UU 10/2016 Pasal 70-71');
+
+CREATE TRIGGER violation_form_read_only
+    BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.violation_form
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.reference_guard();
+REVOKE ALL ON @extschema@.violation_form FROM PUBLIC;
+GRANT SELECT ON @extschema@.violation_form TO PUBLIC;
+
+CREATE FUNCTION @extschema@.builtin_violation_rules(
+    OUT id integer, OUT form text, OUT pattern text, OUT weight real, OUT target text)
+    RETURNS SETOF record
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 50;
+COMMENT ON FUNCTION @extschema@.builtin_violation_rules() IS
+    'the violation rules compiled into the extension; source of the builtin rows of violation_rule';
+
+-- User rules get ids from 100000 up, builtin ones stay below.
+CREATE SEQUENCE @extschema@.violation_rule_id_seq START 100000;
+
+CREATE TABLE @extschema@.violation_rule (
+    id integer PRIMARY KEY DEFAULT nextval('@extschema@.violation_rule_id_seq'),
+    form text NOT NULL REFERENCES @extschema@.violation_form (code),
+    pattern text NOT NULL,
+    target text NOT NULL DEFAULT 'text' CHECK (target IN ('text', 'stems')),
+    weight real NOT NULL DEFAULT 1.0 CHECK (weight > 0 AND weight <= 10),
+    enabled boolean NOT NULL DEFAULT true,
+    builtin boolean NOT NULL DEFAULT false,
+    note text
+);
+ALTER SEQUENCE @extschema@.violation_rule_id_seq OWNED BY @extschema@.violation_rule.id;
+COMMENT ON TABLE @extschema@.violation_rule IS
+    'patterns that detect each form of violation; builtin rows ship with the extension, users add their own';
+COMMENT ON COLUMN @extschema@.violation_rule.pattern IS
+    'PCRE2 pattern, case-insensitive; validated on insert and update';
+COMMENT ON COLUMN @extschema@.violation_rule.target IS
+    'text: the report as written; stems: the stem view of the report (see stem_text())';
+COMMENT ON COLUMN @extschema@.violation_rule.builtin IS
+    'shipped with the extension; only its enabled flag may be changed';
+
+INSERT INTO @extschema@.violation_rule (id, form, pattern, weight, target, builtin)
+    SELECT id, form, pattern, weight, target, true
+      FROM @extschema@.builtin_violation_rules();
+
+CREATE FUNCTION @extschema@.violation_rule_validate() RETURNS trigger
+    AS 'MODULE_PATHNAME' LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.violation_rule_validate() IS
+    'trigger that refuses a violation rule whose pattern PCRE2 cannot compile (SQLSTATE 2201B)';
+CREATE FUNCTION @extschema@.violation_rule_changed() RETURNS trigger
+    AS 'MODULE_PATHNAME' LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.violation_rule_changed() IS
+    'trigger that makes every session recompile the violation rules';
+
+CREATE TRIGGER violation_rule_validate
+    BEFORE INSERT OR UPDATE ON @extschema@.violation_rule
+    FOR EACH ROW EXECUTE FUNCTION @extschema@.violation_rule_validate();
+CREATE TRIGGER violation_rule_builtin
+    BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.violation_rule
+    FOR EACH ROW EXECUTE FUNCTION @extschema@.reference_guard('builtin');
+CREATE TRIGGER violation_rule_no_truncate
+    BEFORE TRUNCATE ON @extschema@.violation_rule
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.reference_guard();
+CREATE TRIGGER violation_rule_changed
+    AFTER INSERT OR UPDATE OR DELETE ON @extschema@.violation_rule
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.violation_rule_changed();
+
+-- pg_dump keeps the user rules (and the sequence), not the shipped ones.
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.violation_rule', 'WHERE NOT builtin');
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.violation_rule_id_seq', '');
+
+REVOKE ALL ON @extschema@.violation_rule FROM PUBLIC;
+GRANT SELECT ON @extschema@.violation_rule TO PUBLIC;
+
+CREATE FUNCTION @extschema@.stem_text(text) RETURNS text
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.stem_text(text) IS
+    'the stem view of a text (Snowball Indonesian stems) that rules with target stems read';
+
+CREATE FUNCTION @extschema@.violation_matches(report text,
+    OUT form text, OUT score real, OUT evidence text, OUT start integer, OUT stop integer,
+    OUT rule_id integer)
+    RETURNS SETOF record
+    AS 'MODULE_PATHNAME' LANGUAGE C STABLE STRICT PARALLEL SAFE COST 5000 ROWS 2;
+COMMENT ON FUNCTION @extschema@.violation_matches(text) IS
+    'forms of violation a report describes as acts, with the best evidence for each (reads violation_rule)';
+
+CREATE FUNCTION @extschema@.classify_violation(report text)
+    RETURNS TABLE (form text, track text, score real, evidence text, start integer,
+                   stop integer, rule_id integer)
+    LANGUAGE sql STABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT m.form, f.track, m.score, m.evidence, m.start, m.stop, m.rule_id
+      FROM @extschema@.violation_matches(report) AS m
+      JOIN @extschema@.violation_form AS f ON f.code = m.form
+     ORDER BY m.score DESC, m.form;
+END;
+COMMENT ON FUNCTION @extschema@.classify_violation(text) IS
+    'one row per form of violation the report describes as an act, best evidence first; nothing for non-incidents';
+
+CREATE FUNCTION @extschema@.violation_forms(report text) RETURNS text[]
+    AS 'MODULE_PATHNAME' LANGUAGE C STABLE STRICT PARALLEL SAFE COST 5000;
+COMMENT ON FUNCTION @extschema@.violation_forms(text) IS
+    'sorted distinct forms of violation the report describes as acts';
+
+CREATE FUNCTION @extschema@.is_incident(report text) RETURNS boolean
+    AS 'MODULE_PATHNAME' LANGUAGE C STABLE STRICT PARALLEL SAFE COST 5000;
+COMMENT ON FUNCTION @extschema@.is_incident(text) IS
+    'does the text report an act by an ASN, rather than a rule, an appeal or a pledge';

@@ -80,7 +80,7 @@ SELECT count(*) AS pages_with_other_keys
   FROM page
  WHERE (SELECT array_agg(k ORDER BY k COLLATE "C")
           FROM jsonb_object_keys(netralitas.extract_article(raw, url)) AS k)
-       <> '{body,dateline,election,election_id,event_date,event_date_text,event_types,institutions,legal_refs,officials,outlet,participants,pledge_points,regions,title}';
+       <> '{body,dateline,election,election_id,event_date,event_date_text,event_types,institutions,legal_refs,officials,outlet,participants,pledge_points,regions,title,violations}';
 
 -- Value types: lists are always arrays (empty, never null), participants
 -- a number or null, event_date an ISO date or null, body always a string.

@@ -30,6 +30,7 @@
 
 #include "compat.h"
 #include "text_call.h"
+#include "violation.h"
 #include "core/extract.h"
 #include "core/utf8.h"
 
@@ -243,6 +244,21 @@ article_to_jsonb(const nt_article *a)
 
 	push_string_array(&st, "legal_refs", &a->legal_refs);
 
+	push_key(&st, "violations");
+	pushJsonbValue(&st, WJB_BEGIN_ARRAY, NULL);
+	for (k = 0; k < a->violations.count; k++)
+	{
+		const nt_violation *v = &NT_VEC_AT(&a->violations, nt_violation, k);
+
+		pushJsonbValue(&st, WJB_BEGIN_OBJECT, NULL);
+		push_key(&st, "form");
+		push_cstring(&st, WJB_VALUE, v->form);
+		push_key(&st, "evidence");
+		push_string(&st, WJB_VALUE, a->clean.body + v->start, v->end - v->start);
+		pushJsonbValue(&st, WJB_END_OBJECT, NULL);
+	}
+	pushJsonbValue(&st, WJB_END_ARRAY, NULL);
+
 	push_key(&st, "body");
 	push_string(&st, WJB_VALUE, a->clean.body, a->clean.body_len);
 
@@ -262,10 +278,16 @@ extract(nt_text_call *call, FunctionCallInfo fcinfo, nt_article *a)
 				url_len = 0;
 	char	   *raw = nt_text_to_utf8(call, PG_GETARG_TEXT_PP(0), &len);
 	char	   *url = NULL;
+	int			limit_rule = 0;
 
 	if (PG_NARGS() > 1 && !PG_ARGISNULL(1))
 		url = nt_text_to_utf8(call, PG_GETARG_TEXT_PP(1), &url_len);
-	nt_extract_article(&call->ctx, raw, len, url, url_len, a);
+	if (!nt_extract_article(&call->ctx, raw, len, url, url_len, nt_builtin_classifier(),
+							a, &limit_rule))
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("violation rule %d exceeded the PCRE2 match limits", limit_rule),
+				 errhint("Raise netralitas.pcre_match_limit or netralitas.pcre_depth_limit.")));
 }
 
 PG_FUNCTION_INFO_V1(clean_article);

@@ -20,14 +20,46 @@
 #include "miscadmin.h"
 
 #include "compat.h"
+#include "core/regex.h"
+#include "utils/guc.h"
+#include <limits.h>
 
 PG_MODULE_MAGIC;
 
 void		_PG_init(void);
 
+static int	pcre_match_limit = 10000000;
+static int	pcre_depth_limit = 10000;
+
+static void
+apply_match_limit(int newval, void *extra)
+{
+	(void) extra;
+	nt_regex_set_limits((uint32_t) newval, (uint32_t) pcre_depth_limit);
+}
+
+static void
+apply_depth_limit(int newval, void *extra)
+{
+	(void) extra;
+	nt_regex_set_limits((uint32_t) pcre_match_limit, (uint32_t) newval);
+}
+
 void
 _PG_init(void)
 {
+	DefineCustomIntVariable("netralitas.pcre_match_limit",
+							"Limit of PCRE2 match steps per pattern and text.",
+							"A violation rule that needs more raises an error instead of running on.",
+							&pcre_match_limit, 10000000, 1000, INT_MAX,
+							PGC_SUSET, 0, NULL, apply_match_limit, NULL);
+	DefineCustomIntVariable("netralitas.pcre_depth_limit",
+							"Limit of PCRE2 backtracking depth per pattern and text.",
+							"A violation rule that needs more raises an error instead of running on.",
+							&pcre_depth_limit, 10000, 100, INT_MAX,
+							PGC_SUSET, 0, NULL, apply_depth_limit, NULL);
+	MarkGUCPrefixReserved("netralitas");
+	nt_regex_set_limits((uint32_t) pcre_match_limit, (uint32_t) pcre_depth_limit);
 }
 
 /*

@@ -24,6 +24,7 @@
 #include "executor/spi.h"
 #include "fmgr.h"
 #include "utils/lsyscache.h"
+#include "utils/datum.h"
 #include "utils/rel.h"
 
 static bool
@@ -40,6 +41,39 @@ row_is_builtin(Relation rel, HeapTuple tuple)
 	return !isnull && DatumGetBool(value);
 }
 
+/*
+ * Does an update change nothing but the "enabled" column?  Switching a
+ * shipped rule off (or on again) is allowed; editing it is not.
+ */
+static bool
+only_enabled_changed(Relation rel, HeapTuple oldtup, HeapTuple newtup)
+{
+	TupleDesc	desc = RelationGetDescr(rel);
+	int			enabled = SPI_fnumber(desc, "enabled");
+	int			i;
+
+	if (enabled <= 0)
+		return false;
+	for (i = 1; i <= desc->natts; i++)
+	{
+		Form_pg_attribute att = TupleDescAttr(desc, i - 1);
+		bool		null_old,
+					null_new;
+		Datum		old_value,
+					new_value;
+
+		if (att->attisdropped || i == enabled)
+			continue;
+		old_value = heap_getattr(oldtup, i, desc, &null_old);
+		new_value = heap_getattr(newtup, i, desc, &null_new);
+		if (null_old != null_new)
+			return false;
+		if (!null_old && !datumIsEqual(old_value, new_value, att->attbyval, att->attlen))
+			return false;
+	}
+	return true;
+}
+
 static void
 refuse(Relation rel, bool builtin_row)
 {
@@ -50,7 +84,7 @@ refuse(Relation rel, bool builtin_row)
 						get_namespace_name(RelationGetNamespace(rel)),
 						RelationGetRelationName(rel)),
 				 errdetail("Rows with builtin = true ship with the netralitas extension."),
-				 errhint("Add a row of your own with builtin = false, or set enabled = false on your copy; ALTER EXTENSION netralitas UPDATE refreshes the shipped rows.")));
+				 errhint("Only the enabled flag of a shipped row can be changed; add a row of your own for anything else.")));
 	ereport(ERROR,
 			(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
 			 errmsg("cannot change reference table \"%s.%s\"",
@@ -104,8 +138,9 @@ reference_guard(PG_FUNCTION_ARGS)
 	}
 	else if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
 	{
-		if (row_is_builtin(rel, trigdata->tg_trigtuple) ||
-			row_is_builtin(rel, trigdata->tg_newtuple))
+		if ((row_is_builtin(rel, trigdata->tg_trigtuple) ||
+			 row_is_builtin(rel, trigdata->tg_newtuple)) &&
+			!only_enabled_changed(rel, trigdata->tg_trigtuple, trigdata->tg_newtuple))
 			refuse(rel, true);
 	}
 	else if (row_is_builtin(rel, trigdata->tg_trigtuple))

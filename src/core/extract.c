@@ -19,6 +19,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "classify.h"
 #include "regex.h"
 #include "words.h"
 
@@ -368,9 +369,11 @@ find_pledge_points(const nt_context *ctx, nt_article *a, size_t facts_len)
 	}
 }
 
-void
+bool
 nt_extract_article(const nt_context *ctx, const char *raw, size_t len,
-				   const char *url, size_t url_len, nt_article *a)
+				   const char *url, size_t url_len,
+				   const struct nt_classifier *classifier, nt_article *a,
+				   int *limit_rule)
 {
 	nt_tokens	body_tokens;
 	nt_tokens	title_tokens;
@@ -389,6 +392,7 @@ nt_extract_article(const nt_context *ctx, const char *raw, size_t len,
 	nt_vec_init(&a->institutions, ctx->arena, sizeof(const char *));
 	nt_vec_init(&a->event_types, ctx->arena, sizeof(const char *));
 	nt_vec_init(&a->legal_refs, ctx->arena, sizeof(char *));
+	nt_vec_init(&a->violations, ctx->arena, sizeof(nt_violation));
 
 	nt_clean_article(ctx, raw, len, &a->clean);
 	if (a->clean.has_dateline)
@@ -448,6 +452,15 @@ nt_extract_article(const nt_context *ctx, const char *raw, size_t len,
 	nt_find_institutions(ctx, &body_tokens, &a->institutions);
 	a->participants = nt_find_participants(ctx, a->clean.body, facts_len);
 	a->incident = looks_like_case(a->clean.body, facts_len);
+	if (classifier != NULL)
+	{
+		bool		classified;
+
+		if (nt_classify(ctx, classifier, a->clean.body, facts_len, &a->violations,
+						&classified, limit_rule) != NT_CLASSIFY_OK)
+			return false;
+		a->incident = a->incident || classified;
+	}
 	nt_find_event_types(ctx, a->clean.body, facts_len, a->incident, &a->event_types);
 	if (a->clean.title != NULL)
 	{
@@ -472,4 +485,5 @@ nt_extract_article(const nt_context *ctx, const char *raw, size_t len,
 	}
 	find_pledge_points(ctx, a, facts_len);
 	nt_find_legal_refs(ctx, a->clean.body, facts_len, &a->legal_refs);
+	return true;
 }

@@ -56,15 +56,23 @@ typedef struct nt_article
 	unsigned	pledge_points;	/* bit k set: point P(k+1) present */
 	nt_vec		legal_refs;		/* char * */
 	bool		incident;		/* reports an act by an ASN */
+	nt_vec		violations;		/* nt_violation, when a classifier is given */
 } nt_article;
 
 /*
  * Clean and analyse one page.  "raw" must be valid UTF-8; "url" may be NULL.
  * Everything lives in ctx->arena.
  */
-extern void nt_extract_article(const nt_context *ctx, const char *raw,
+struct nt_classifier;
+
+/*
+ * "classifier" may be NULL: no violations are then looked for.  On a
+ * classifier limit error, returns false with *limit_rule set.
+ */
+extern bool nt_extract_article(const nt_context *ctx, const char *raw,
 							   size_t len, const char *url, size_t url_len,
-							   nt_article *out);
+							   const struct nt_classifier *classifier,
+							   nt_article *out, int *limit_rule);
 
 /* The host of a URL without "www.", or NULL. */
 extern char *nt_url_host(const nt_context *ctx, const char *url, size_t len);
