@@ -568,7 +568,8 @@ CREATE TABLE @extschema@.violation_rule (
     weight real NOT NULL DEFAULT 1.0 CHECK (weight > 0 AND weight <= 10),
     enabled boolean NOT NULL DEFAULT true,
     builtin boolean NOT NULL DEFAULT false,
-    note text
+    note text,
+    CHECK (builtin OR id >= 100000)
 );
 ALTER SEQUENCE @extschema@.violation_rule_id_seq OWNED BY @extschema@.violation_rule.id;
 COMMENT ON TABLE @extschema@.violation_rule IS

@@ -78,11 +78,13 @@ nt_text_to_utf8(nt_text_call *call, text *t, size_t *len)
 
 	if (enc == PG_UTF8)
 	{
-		/* already validated by PostgreSQL; copy to get a terminator */
-		char	   *copy = nt_arena_strndup(&call->arena, data, n);
-
+		/*
+		 * Already valid UTF-8 (PostgreSQL checks text input).  The core
+		 * works with lengths and never writes to its input, so the datum
+		 * itself is used, not a copy.
+		 */
 		*len = n;
-		return copy;
+		return (char *) data;
 	}
 	if (enc == PG_SQL_ASCII)
 		return nt_utf8_sanitize(&call->arena, data, n, len);

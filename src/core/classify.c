@@ -302,10 +302,15 @@ nt_classify(const nt_context *ctx, const nt_classifier *c, const char *text,
 	bool	   *candidate;
 	judge		j;
 	int			i;
-	nt_cues		all;
 
 	*incident = false;
 	if (c == NULL || c->nrules == 0 || len == 0)
+		return NT_CLASSIFY_OK;
+	/*
+	 * Evidence counts only near words that report an act; a text without
+	 * any (a pledge, an appeal, a lecture) needs no further work.
+	 */
+	if (!nt_has_incident_cue(text, len))
 		return NT_CLASSIFY_OK;
 	nt_stem_view_build(ctx, text, len, &view);
 	candidate = nt_arena_alloc0(ctx->arena, (size_t) c->nrules);
@@ -331,8 +336,7 @@ nt_classify(const nt_context *ctx, const nt_classifier *c, const char *text,
 
 	j.text = text;
 	j.len = len;
-	nt_count_cues(text, 0, len, &all);
-	j.document_asn = all.asn;
+	j.document_asn = nt_has_asn_cue(text, len);
 
 	for (i = 0; i < c->nrules; i++)
 	{

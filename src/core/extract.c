@@ -452,7 +452,12 @@ nt_extract_article(const nt_context *ctx, const char *raw, size_t len,
 	nt_find_institutions(ctx, &body_tokens, &a->institutions);
 	a->participants = nt_find_participants(ctx, a->clean.body, facts_len);
 	a->incident = looks_like_case(a->clean.body, facts_len);
-	if (classifier != NULL)
+	/*
+	 * Only pages that speak of a case are classified: the classifier finds
+	 * nothing in pledge reports and lectures, and skipping them keeps the
+	 * archive-wide cost low.
+	 */
+	if (classifier != NULL && a->incident)
 	{
 		bool		classified;
 

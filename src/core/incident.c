@@ -139,3 +139,17 @@ nt_count_cues(const char *text, size_t start, size_t end, nt_cues *cues)
 	cues->denial = count(re_denial, text, start, end);
 	cues->asn = nt_regex_find(re_asn, text, end, start, NULL) == NT_REGEX_MATCH;
 }
+
+bool
+nt_has_incident_cue(const char *text, size_t len)
+{
+	ensure_patterns();
+	return nt_regex_find(re_incident, text, len, 0, NULL) == NT_REGEX_MATCH;
+}
+
+bool
+nt_has_asn_cue(const char *text, size_t len)
+{
+	ensure_patterns();
+	return nt_regex_find(re_asn, text, len, 0, NULL) == NT_REGEX_MATCH;
+}

@@ -28,6 +28,10 @@ typedef struct nt_cues
 extern void nt_sentence_span(const char *text, size_t len, size_t pos,
 							 size_t *start, size_t *end);
 
+/* Cheap first-match tests over a whole text. */
+extern bool nt_has_incident_cue(const char *text, size_t len);
+extern bool nt_has_asn_cue(const char *text, size_t len);
+
 /* Count the cues in text[start, end). */
 extern void nt_count_cues(const char *text, size_t start, size_t end, nt_cues *cues);
 

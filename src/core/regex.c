@@ -31,6 +31,7 @@ struct nt_regex
 };
 
 static pcre2_match_context *match_context = NULL;
+static pcre2_jit_stack *jit_stack = NULL;
 static uint32_t match_limit = 10000000;
 static uint32_t depth_limit = 10000;
 
@@ -44,6 +45,10 @@ get_match_context(void)
 			return NULL;
 		pcre2_set_match_limit(match_context, match_limit);
 		pcre2_set_depth_limit(match_context, depth_limit);
+		/* more than the default 32 KB, so long texts do not exhaust it */
+		jit_stack = pcre2_jit_stack_create(32 * 1024, 4 * 1024 * 1024, NULL);
+		if (jit_stack != NULL)
+			pcre2_jit_stack_assign(match_context, NULL, jit_stack);
 	}
 	return match_context;
 }
@@ -177,12 +182,18 @@ nt_regex_find(const nt_regex *re, const char *subject, size_t len,
 		rc = pcre2_jit_match(re->code, (PCRE2_SPTR) subject, len, start,
 							 PCRE2_NO_UTF_CHECK, re->match_data, mctx);
 	else
+		rc = PCRE2_ERROR_JIT_STACKLIMIT;
+	/*
+	 * Without JIT code, or when the JIT stack runs out, the interpreter
+	 * runs under the match and depth limits that the GUCs set.
+	 */
+	if (rc == PCRE2_ERROR_JIT_STACKLIMIT)
 		rc = pcre2_match(re->code, (PCRE2_SPTR) subject, len, start,
-						 PCRE2_NO_UTF_CHECK, re->match_data, mctx);
+						 PCRE2_NO_UTF_CHECK | PCRE2_NO_JIT, re->match_data, mctx);
 	if (rc == PCRE2_ERROR_NOMATCH)
 		return NT_REGEX_NOMATCH;
 	if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
-		rc == PCRE2_ERROR_HEAPLIMIT || rc == PCRE2_ERROR_JIT_STACKLIMIT)
+		rc == PCRE2_ERROR_HEAPLIMIT)
 		return NT_REGEX_LIMIT;
 	if (rc < 0)
 		return NT_REGEX_ERROR;
