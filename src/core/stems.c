@@ -26,6 +26,66 @@
 static struct sb_stemmer *stemmer = NULL;
 
 /*
+ * Stems of words seen before, per process: news vocabulary repeats, and a
+ * lookup is far cheaper than running the stemmer.  A direct-mapped table;
+ * a collision just replaces the older word.
+ */
+#define STEM_CACHE_SIZE 16384
+#define STEM_WORD_MAX 32
+
+typedef struct stem_entry
+{
+	char		word[STEM_WORD_MAX];
+	char		stem[STEM_WORD_MAX];
+	uint8_t		stem_len;
+} stem_entry;
+
+static stem_entry *stem_cache = NULL;
+
+static const char *
+cached_stem(const char *word, size_t n, size_t *stem_len)
+{
+	uint32_t	slot;
+	stem_entry *e;
+	const sb_symbol *stem;
+	int			len;
+
+	if (n == 0 || n >= STEM_WORD_MAX)
+	{
+		stem = sb_stemmer_stem(stemmer, (const sb_symbol *) word, (int) n);
+		*stem_len = stem ? (size_t) sb_stemmer_length(stemmer) : 0;
+		return (const char *) stem;
+	}
+	if (stem_cache == NULL)
+	{
+		stem_cache = calloc(STEM_CACHE_SIZE, sizeof(stem_entry));
+		if (stem_cache == NULL)
+			abort();
+	}
+	slot = nt_hash_bytes(word, n) & (STEM_CACHE_SIZE - 1);
+	e = &stem_cache[slot];
+	if (e->word[n] == '\0' && memcmp(e->word, word, n) == 0)
+	{
+		*stem_len = e->stem_len;
+		return e->stem;
+	}
+	stem = sb_stemmer_stem(stemmer, (const sb_symbol *) word, (int) n);
+	len = stem ? sb_stemmer_length(stemmer) : 0;
+	if (stem == NULL || len <= 0 || len >= STEM_WORD_MAX)
+	{
+		*stem_len = stem ? (size_t) len : 0;
+		return (const char *) stem;
+	}
+	memcpy(e->word, word, n);
+	e->word[n] = '\0';
+	memcpy(e->stem, stem, (size_t) len);
+	e->stem[len] = '\0';
+	e->stem_len = (uint8_t) len;
+	*stem_len = (size_t) len;
+	return e->stem;
+}
+
+/*
  * Length of the word character at text[i], or 0 when it is not one.
  * Non-ASCII letters count; the General Punctuation block (curly quotes,
  * dashes, U+2000-U+206F) does not.
@@ -100,8 +160,8 @@ nt_stem_view_build(const nt_context *ctx, const char *text, size_t len,
 			size_t		start = i,
 						n = 0,
 						w;
-			const sb_symbol *stem;
-			int			stem_len;
+			const char *stem;
+			size_t		stem_len;
 
 			while (i < len && (w = word_char(text, i, len)) > 0)
 			{
@@ -116,14 +176,12 @@ nt_stem_view_build(const nt_context *ctx, const char *text, size_t len,
 			if (i > len)
 				i = len;
 			word[n] = '\0';
-			/* the stemmer wants lower-case words; very long ones pass as they are */
-			stem = sb_stemmer_stem(stemmer, (const sb_symbol *) word, (int) n);
-			stem_len = sb_stemmer_length(stemmer);
-			if (stem == NULL || stem_len <= 0)
+			/* the stemmer wants lower-case words */
+			stem = cached_stem(word, n, &stem_len);
+			if (stem == NULL || stem_len == 0)
 				emit(ctx, &out, &src, word, n, (uint32_t) start, (uint32_t) i);
 			else
-				emit(ctx, &out, &src, (const char *) stem, (size_t) stem_len,
-					 (uint32_t) start, (uint32_t) i);
+				emit(ctx, &out, &src, stem, stem_len, (uint32_t) start, (uint32_t) i);
 			continue;
 		}
 		if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?')
