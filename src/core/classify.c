@@ -215,7 +215,41 @@ typedef struct judge
 	const char *text;
 	size_t		len;
 	bool		document_asn;	/* the text names an ASN anywhere */
+	bool		document_incident;	/* the text reports something somewhere */
 } judge;
+
+/*
+ * A title or teaser ("Pose Foto dengan Jumlah Jari") names a topic, it does
+ * not report an act: mostly capitalised words and no sentence end.
+ */
+static bool
+headline_shaped(const char *text, size_t s, size_t e)
+{
+	int			words = 0,
+				caps = 0;
+	size_t		i;
+	bool		in_word = false;
+
+	while (e > s && (text[e - 1] == ' ' || text[e - 1] == '\n'))
+		e--;
+	if (e > s && (text[e - 1] == '.' || text[e - 1] == '!' || text[e - 1] == '?' ||
+				  text[e - 1] == '"' || (unsigned char) text[e - 1] >= 0x80))
+		return false;
+	for (i = s; i < e; i++)
+	{
+		char		c = text[i];
+		bool		letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+
+		if (letter && !in_word)
+		{
+			words++;
+			if (c >= 'A' && c <= 'Z')
+				caps++;
+		}
+		in_word = letter || (c >= '0' && c <= '9');
+	}
+	return words >= 2 && words <= 20 && caps * 10 >= words * 6;
+}
 
 /*
  * The score of a match at text[start, end), or 0 when its sentence does
@@ -237,6 +271,8 @@ judge_match(const judge *j, size_t start, double weight)
 	int			incident;
 
 	nt_sentence_span(j->text, j->len, start, &s, &e);
+	if (headline_shaped(j->text, s, e))
+		return 0;
 	nt_count_cues(j->text, s, e, &here);
 	if (here.normative > 0 || here.denial > 0)
 		return 0;
@@ -260,8 +296,13 @@ judge_match(const judge *j, size_t start, double weight)
 	if (before.denial > 0 || after.denial > 0)
 		return 0;
 	incident = here.incident * 2 + before.incident + after.incident;
+	/*
+	 * A report often tells the act in one sentence and the procedure a few
+	 * sentences later: a text that reports something elsewhere still
+	 * counts an act told plainly, with less weight.
+	 */
 	if (incident == 0)
-		return 0;
+		return j->document_incident ? weight * 0.9 * (here.asn ? 1.0 : 0.8) : 0;
 	return weight * (1.0 + 0.25 * (incident > 4 ? 4 : incident)) *
 		(here.asn ? 1.0 : 0.8);
 }
@@ -337,6 +378,7 @@ nt_classify(const nt_context *ctx, const nt_classifier *c, const char *text,
 	j.text = text;
 	j.len = len;
 	j.document_asn = nt_has_asn_cue(text, len);
+	j.document_incident = nt_has_case_cue(text, len);
 
 	for (i = 0; i < c->nrules; i++)
 	{

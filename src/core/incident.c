@@ -34,10 +34,21 @@ static const char incident_pattern[] =
 	"meregistrasi|menertibkan|diturunkan|dihapus|menghapus|tercatat\\s+(?:sebagai|dalam)|"
 	"terdaftar\\s+(?:sebagai|dalam)|yang\\s+bersangkutan|kedapatan|tertangkap\\s+kamera|"
 	"terlihat|tampak\\s+(?:ikut|hadir|berfoto)|menerima\\s+sanksi|mendapat\\s+sanksi|"
-	"diberi\\s+sanksi|sanksi\\s+(?:berupa|kepada|terhadap)|ditegur|teguran\\s+(?:kepada|tertulis))\\b";
+	"diberi\\s+sanksi|sanksi\\s+(?:berupa|kepada|terhadap)|ditegur|teguran\\s+(?:kepada|tertulis)|"
+	/* the act itself told in the past or passive */
+	"diunggah|diposting|dibagikan|terpasang|dipasang|menyebar|tersebar|diketahui|dikabarkan|"
+	"mendapati|memproses|diproses|mengantongi|memanggil|melapor|tangkapan\\s+layar|screenshot|"
+	"kajian|alat\\s+bukti|barang\\s+bukti|terdokumentasi)\\b";
+
+/* Words that only a report of a case uses: enough to trust a whole text. */
+static const char case_pattern[] =
+	"\\b(?:dilaporkan|terlapor|pelapor|diklarifikasi|dimintai\\s+klarifikasi|"
+	"temuan\\s+(?:bawaslu|panwas|panwaslu|pengawas)|dijatuhi|disanksi|direkomendasikan|"
+	"diteruskan\\s+ke|diduga\\s+(?:melanggar|tidak\\s+netral|terlibat)|terbukti\\s+melanggar|"
+	"kedapatan|kepergok|berinisial|oknum\\s+(?:asn|pns))\\b";
 
 static const char normative_pattern[] =
-	"\\b(?:dilarang|larangan|tidak\\s+boleh|tak\\s+boleh|jangan(?:lah)?|"
+	"\\b(?:dilarang|larangan|(?:tidak|tak|enggak|nggak|gak|ga|ndak)\\s+boleh|jangan(?:lah)?|"
 	/* an appeal to vote for someone is itself a partisan act, not a rule */
 	"(?:diimbau|dihimbau|mengimbau|menghimbau|imbauan|himbauan)"
 	"(?![^.]{0,60}\\b(?:memilih|mendukung|mencoblos|memenangkan)\\b)|"
@@ -47,14 +58,25 @@ static const char normative_pattern[] =
 	"dikategorikan|bentuk(?:-bentuk)?\\s+pelanggaran|akan\\s+(?:dikenai|diberi|dijatuhi|disanksi|"
 	"ditindak|diproses)|bisa\\s+(?:dikenai|dijatuhi|disanksi)|dapat\\s+(?:dikenai|dijatuhi|disanksi)|"
 	"terancam|rawan|potensi|berpotensi|mencegah|pencegahan|sosialisasi|persen|"
-	"sebanyak\\s+\\d+\\s+(?:kasus|laporan|pelanggaran)|"
+	"sebanyak\\s+\\d+\\s+(?:kasus|laporan|pelanggaran)|paling\\s+(?:sering|banyak)|terbanyak|"
+	"didominasi|"
 	"antara\\s+lain|meliputi|diantaranya|di\\s+antaranya|agar\\s+(?:tidak|tetap|menjaga)|"
 	"supaya|diminta\\s+(?:tidak|untuk\\s+tidak|menjaga)|tidak\\s+diperkenankan|"
-	"diatur\\s+dalam|sesuai\\s+(?:aturan|ketentuan)\\s+yang)\\b";
+	"diatur\\s+dalam|sesuai\\s+(?:aturan|ketentuan)\\s+yang|"
+	/* consequences stated as rules, invitations to report, categories */
+	"(?:akan|bisa|dapat)\\s+(?:dicopot|diberhentikan|diputus|dipecat|dikenakan|dinonaktifkan)|"
+	"(?:asn|pns|pppk|pegawai)\\s+yang\\s+(?:nanti(?:nya)?\\s+)?(?:terbukti|kedapatan|ketahuan)|"
+	"(?:bisa|dapat|silakan|silahkan)\\s+(?:melaporkan|melapor)|posko\\s+pengaduan|"
+	"kategori|jenis\\s+pelanggaran|sebagian\\s+besar|sisanya|yang\\s+dimaksud|pengertian|"
+	"definisi|adalah\\s+pihak|boleh|diperbolehkan|dibolehkan|diizinkan|nantinya|diancam|"
+	"wanti-wanti|mewanti-wanti|diwanti-wanti|"
+	"(?:puluhan|ratusan|ribuan)\\s+(?:laporan|kasus|asn))\\b";
 
 static const char denial_pattern[] =
 	"\\b(?:tidak\\s+benar|membantah|dibantah|bantahan|hoaks|hoax|fitnah|tidak\\s+terbukti|"
-	"tidak\\s+memenuhi\\s+unsur|bukan\\s+(?:asn|pns)|tidak\\s+ada\\s+(?:asn|pns|pelanggaran))\\b";
+	"tidak\\s+memenuhi\\s+unsur|bukan\\s+(?:asn|pns)|tidak\\s+ada\\s+(?:asn|pns|pelanggaran)|"
+	"rekayasa|editan|pensiunan|purnatugas|purnabakti|sudah\\s+pensiun|sesuai\\s+aturan|"
+	"tidak\\s+melanggar|bukan\\s+pelanggaran)\\b";
 
 static const char asn_pattern[] =
 	"\\b(?:asn|pns|pppk|aparatur\\s+sipil|pegawai|guru|camat|lurah|sekda|sekdakab|sekdakot|"
@@ -63,7 +85,8 @@ static const char asn_pattern[] =
 	"staf|penyuluh|bidan|perawat|dokter|dosen|pejabat|honorer|inspektur|analis|widyaiswara|"
 	"pengawas\\s+sekolah|pamong|abdi\\s+negara|tenaga\\s+kesehatan|nakes)\\b";
 
-static nt_regex *re_incident,
+static nt_regex *re_case,
+		   *re_incident,
 		   *re_normative,
 		   *re_denial,
 		   *re_asn;
@@ -74,6 +97,7 @@ ensure_patterns(void)
 	if (re_incident != NULL)
 		return;
 	re_incident = nt_regex_builtin(incident_pattern);
+	re_case = nt_regex_builtin(case_pattern);
 	re_normative = nt_regex_builtin(normative_pattern);
 	re_denial = nt_regex_builtin(denial_pattern);
 	re_asn = nt_regex_builtin(asn_pattern);
@@ -152,4 +176,11 @@ nt_has_asn_cue(const char *text, size_t len)
 {
 	ensure_patterns();
 	return nt_regex_find(re_asn, text, len, 0, NULL) == NT_REGEX_MATCH;
+}
+
+bool
+nt_has_case_cue(const char *text, size_t len)
+{
+	ensure_patterns();
+	return nt_regex_find(re_case, text, len, 0, NULL) == NT_REGEX_MATCH;
 }

@@ -31,6 +31,8 @@ extern void nt_sentence_span(const char *text, size_t len, size_t pos,
 /* Cheap first-match tests over a whole text. */
 extern bool nt_has_incident_cue(const char *text, size_t len);
 extern bool nt_has_asn_cue(const char *text, size_t len);
+/* Words only a report of a case uses (dilaporkan, terlapor, disanksi ...). */
+extern bool nt_has_case_cue(const char *text, size_t len);
 
 /* Count the cues in text[start, end). */
 extern void nt_count_cues(const char *text, size_t start, size_t end, nt_cues *cues);

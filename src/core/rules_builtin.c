@@ -127,7 +127,8 @@ static const nt_rule_def builtin[] = {
 	"pemerintah|pemda|kantor)\\b" W(10) "(?:kampanye|deklarasi|parta|" CANDIDATE ")\\b", 1.0, S},
 	{1303, "F13", "\\b(?:bicara|narasumber|sambut|orasi|pidato)\\b" W(6) "(?:parta|parpol|kampanye|"
 	"deklarasi)\\b", 1.0, S},
-	{1304, "F13", "\\bpolitik uang\\b|\\bmoney politic", 0.9, S},
+	{1304, "F13", "\\b(?:laku|libat|praktik|tangkap|dapat|bukti)\\b" W(3) "(?:politik uang|money politic)",
+	0.9, S},
 	{1305, "F13", "\\b(?:seragam|atribut|pakai)\\b" W(6) "(?:pns|korpri|dinas|asn)\\b" W(8)
 	"(?:kampanye|deklarasi)\\b", 1.0, S},
 };
