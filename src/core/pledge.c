@@ -24,6 +24,10 @@
 
 #include <string.h>
 
+#include <hs.h>
+#include <stdio.h>
+#include <stdlib.h>
+
 #include "regex.h"
 #include "words.h"
 
@@ -31,61 +35,43 @@
 #define GAP(n) "[^.;:\\n]{0," #n "}?"
 #define NEG "(?:tidak|tak|enggan|bukan)"
 
-typedef struct wording
-{
-	const char *anchors;		/* literals one of which every match contains */
-	int			clause;
-	bool		negative_form;	/* the wording itself says "tidak ..." */
-	bool		distinctive;	/* a phrase of the standard pledge text itself */
-	const char *pattern;
-} wording;
-
-/* Literals of which each clause's wordings contain at least one. */
-static const char *const clause_anchors[NT_PLEDGE_CLAUSES] = {
-	"netral",
-	"konflik|intimidasi|ancaman|memihak|berpihak|politik praktis",
-	"sosial|medsos|ujaran|hoaks|hoax|bohong|palsu|fitnah|kebencian",
-	"politik uang|money|pemberian|imbalan|hadiah|suap|gratifikasi"
-};
-
-static const wording wordings[] = {
+static const nt_pledge_wording wordings[] = {
 	/* P1 */
-	{"netral", 0, false, false, "\\b(?:menjaga|memegang\\s+teguh|menjunjung(?:\\s+tinggi)?|menegakkan|menegakan|"
+	{1, 0, false, false, "\\b(?:menjaga|memegang\\s+teguh|menjunjung(?:\\s+tinggi)?|menegakkan|menegakan|"
 		"mempertahankan|mengedepankan|bersikap|tetap|berkomitmen|mewujudkan|"
 	"merawat|mengawal)\\b" GAP(60) "\\bnetral(?:itas)?\\b"},
-	{"sebelum", 0, false, true, "\\bnetral(?:itas)?\\b" GAP(100) "\\bsebelum,?\\s+selama,?\\s+(?:dan\\s+|maupun\\s+)?"
+	{2, 0, false, true, "\\bnetral(?:itas)?\\b" GAP(100) "\\bsebelum,?\\s+selama,?\\s+(?:dan\\s+|maupun\\s+)?"
 	"(?:sesudah|setelah)"},
-	{"prinsip", 0, false, false, "\\bprinsip\\s+netralitas\\b"},
-	{"menegak", 0, false, true, "\\bmenjaga\\s+dan\\s+menegak?kan\\b" GAP(40) "\\bnetral"},
+	{3, 0, false, false, "\\bprinsip\\s+netralitas\\b"},
+	{4, 0, false, true, "\\bmenjaga\\s+dan\\s+menegak?kan\\b" GAP(40) "\\bnetral"},
 	/* P2 */
-	{"konflik", 1, false, true, "\\bmenghindari\\s+(?:terjadinya\\s+)?konflik(?:\\s+kepentingan)?"},
-	{"intimidasi|ancaman", 1, true, true, "\\b" NEG "\\s+(?:akan\\s+)?(?:melakukan\\s+)?(?:praktik|praktek)?(?:-?(?:praktik|praktek))?\\s*"
+	{5, 1, false, true, "\\bmenghindari\\s+(?:terjadinya\\s+)?konflik(?:\\s+kepentingan)?"},
+	{6, 1, true, true, "\\b" NEG "\\s+(?:akan\\s+)?(?:melakukan\\s+)?(?:praktik|praktek)?(?:-?(?:praktik|praktek))?\\s*"
 	"(?:intimidasi|ancaman|pengancaman)"},
-	{"memihak|berpihak|politik praktis", 1, true, false, "\\b" NEG "\\s+(?:akan\\s+)?(?:memihak|berpihak|terlibat\\s+politik\\s+praktis)"},
-	{"bebas dari", 1, false, false, "\\bbebas\\s+dari\\s+(?:intimidasi|konflik\\s+kepentingan)"},
+	{7, 1, true, false, "\\b" NEG "\\s+(?:akan\\s+)?(?:memihak|berpihak|terlibat\\s+politik\\s+praktis)"},
+	{8, 1, false, false, "\\bbebas\\s+dari\\s+(?:intimidasi|konflik\\s+kepentingan)"},
 	/* P3 */
-	{"media sosial|medsos|sosial media", 2, false, true, "\\b(?:menggunakan|memanfaatkan|bermedia)\\s+(?:media\\s+sosial|medsos|sosial\\s+media)\\s+"
+	{9, 2, false, true, "\\b(?:menggunakan|memanfaatkan|bermedia)\\s+(?:media\\s+sosial|medsos|sosial\\s+media)\\s+"
 	"(?:dengan\\s+|secara\\s+)?(?:bijak|bijaksana|cerdas|sehat|positif|arif|bertanggung\\s+jawab)"},
-	{"bijak|cerdas|arif", 2, false, false, "\\b(?:bijak|cerdas|arif)\\s+(?:dalam\\s+)?(?:menggunakan\\s+|bermedia\\s+)?"
+	{10, 2, false, false, "\\b(?:bijak|cerdas|arif)\\s+(?:dalam\\s+)?(?:menggunakan\\s+|bermedia\\s+)?"
 	"(?:media\\s+sosial|medsos|sosial\\s+media)"},
-	{"ujaran|berita|hoak|hoax|fitnah|kebencian", 2, true, true, "\\b" NEG "\\s+(?:akan\\s+)?(?:menyebarkan|menyebar|membagikan|memproduksi|membuat)\\s+"
+	{11, 2, true, true, "\\b" NEG "\\s+(?:akan\\s+)?(?:menyebarkan|menyebar|membagikan|memproduksi|membuat)\\s+"
 		"(?:luaskan\\s+)?(?:konten\\s+|informasi\\s+)?(?:ujaran\\s+kebencian|berita\\s+(?:bohong|palsu)|hoaks?|"
 	"hoax|fitnah|kebencian)"},
-	{"dipergunakan|digunakan", 2, true, true, "\\b(?:media\\s+sosial|medsos)\\b" GAP(60) "\\b" NEG "\\s+(?:dipergunakan|digunakan)\\s+"
+	{12, 2, true, true, "\\b(?:media\\s+sosial|medsos)\\b" GAP(60) "\\b" NEG "\\s+(?:dipergunakan|digunakan)\\s+"
 	"untuk\\s+kepentingan"},
-	{"posting|unggah|memosting", 2, true, false, "\\b" NEG "\\s+(?:akan\\s+)?(?:memposting|mengunggah|memosting|posting)\\b" GAP(50)
+	{13, 2, true, false, "\\b" NEG "\\s+(?:akan\\s+)?(?:memposting|mengunggah|memosting|posting)\\b" GAP(50)
 	"(?:media\\s+sosial|medsos)"},
 	/* P4 */
-	{"menolak", 3, false, true, "\\bmenolak\\b" GAP(40) "\\b(?:politik\\s+uang|money\\s+politic)"},
-	{"menolak", 3, false, false, "\\bmenolak\\b" GAP(40) "\\bpemberian\\b"},
-	{"menerima|meminta", 3, true, false, "\\b" NEG "\\s+(?:akan\\s+)?(?:menerima|meminta)\\s+(?:segala\\s+(?:jenis|bentuk)\\s+)?"
+	{14, 3, false, true, "\\bmenolak\\b" GAP(40) "\\b(?:politik\\s+uang|money\\s+politic)"},
+	{15, 3, false, false, "\\bmenolak\\b" GAP(40) "\\bpemberian\\b"},
+	{16, 3, true, false, "\\b" NEG "\\s+(?:akan\\s+)?(?:menerima|meminta)\\s+(?:segala\\s+(?:jenis|bentuk)\\s+)?"
 	"(?:pemberian|imbalan|politik\\s+uang|hadiah|suap|gratifikasi)"},
-	{"anti politik", 3, false, false, "\\banti\\s+politik\\s+uang\\b"},
+	{17, 3, false, false, "\\banti\\s+politik\\s+uang\\b"},
 };
 
 #define N_WORDINGS ((int) (sizeof(wordings) / sizeof(wordings[0])))
 
-static nt_regex *compiled[N_WORDINGS];
 static nt_regex *re_negated_before;
 static nt_regex *re_prohibition_before;
 static nt_regex *re_intro;
@@ -116,12 +102,8 @@ static const char intro[] =
 static void
 ensure_patterns(void)
 {
-	int			k;
-
 	if (re_intro != NULL)
 		return;
-	for (k = 0; k < N_WORDINGS; k++)
-		compiled[k] = nt_regex_builtin(wordings[k].pattern);
 	re_negated_before = nt_regex_builtin(negated_before);
 	re_prohibition_before = nt_regex_builtin(prohibition_before);
 	re_intro = nt_regex_builtin(intro);
@@ -139,24 +121,277 @@ clause_start(const char *text, size_t pos)
 	return k;
 }
 
+struct nt_pledge_set
+{
+	int			n;
+	nt_pledge_wording *w;		/* copies, patterns owned */
+	nt_regex  **re;
+	/* which wordings may match: one prefilter pass, then PCRE2 for spans */
+	hs_database_t *cand_db;
+	hs_scratch_t *cand_scratch;
+	bool	   *always;			/* not in cand_db: always run PCRE2 */
+	bool	   *candidate;		/* per call, reused */
+	/* exact counts of plain and negated occurrences, for the fast path */
+	hs_database_t *count_db;
+	hs_scratch_t *count_scratch;
+	bool	   *counted;		/* in count_db */
+	int		   *plain;			/* per call, reused */
+	int		   *negated;
+};
+
+/* A negator before a positive wording, as a prefix for Hyperscan. */
+#define NEG_PREFIX "\\b(?:tidak|tak|enggan|bukan|belum|tanpa|gagal)\\s+(?:(?:akan|perlu|harus|wajib|" \
+	"mau|ingin|usah|lagi|pernah|bisa|dapat|mampu)\\s+)*(?:dan\\s+)?"
+
+const nt_pledge_wording *
+nt_builtin_pledge_wordings(int *count)
+{
+	*count = N_WORDINGS;
+	return wordings;
+}
+
 void
-nt_pledge_scan(const nt_context *ctx, const char *text, size_t len, nt_vec *hits)
+nt_pledge_set_free(nt_pledge_set *set)
+{
+	int			i;
+
+	if (set == NULL)
+		return;
+	for (i = 0; i < set->n; i++)
+	{
+		nt_regex_free(set->re[i]);
+		free((char *) set->w[i].pattern);
+	}
+	if (set->cand_scratch)
+		hs_free_scratch(set->cand_scratch);
+	if (set->cand_db)
+		hs_free_database(set->cand_db);
+	if (set->count_scratch)
+		hs_free_scratch(set->count_scratch);
+	if (set->count_db)
+		hs_free_database(set->count_db);
+	free(set->w);
+	free(set->re);
+	free(set->always);
+	free(set->candidate);
+	free(set->counted);
+	free(set->plain);
+	free(set->negated);
+	free(set);
+}
+
+/*
+ * Compile "n" patterns into one database, leaving out (and flagging the
+ * owner of) any that Hyperscan refuses.
+ */
+static hs_database_t *
+compile_db(const char **patterns, const unsigned int *ids, int n,
+		   unsigned int extra_flags, bool *left_out, const int *owner)
+{
+	unsigned int *flags = calloc((size_t) n + 1, sizeof(unsigned int));
+	bool	   *dropped = calloc((size_t) n + 1, 1);
+	const char **p = calloc((size_t) n + 1, sizeof(char *));
+	unsigned int *id = calloc((size_t) n + 1, sizeof(unsigned int));
+	int		   *index = calloc((size_t) n + 1, sizeof(int));
+	hs_database_t *db = NULL;
+	int			tries = 0,
+				k;
+
+	if (!flags || !dropped || !p || !id || !index)
+		abort();
+	for (;;)
+	{
+		hs_compile_error_t *err = NULL;
+		int			m = 0;
+
+		for (k = 0; k < n; k++)
+		{
+			if (dropped[k])
+				continue;
+			p[m] = patterns[k];
+			id[m] = ids[k];
+			flags[m] = HS_FLAG_CASELESS | HS_FLAG_UTF8 | HS_FLAG_ALLOWEMPTY | extra_flags;
+			index[m] = k;
+			m++;
+		}
+		if (m == 0)
+			break;
+		if (hs_compile_multi(p, flags, id, (unsigned int) m, HS_MODE_BLOCK, NULL, &db, &err) ==
+			HS_SUCCESS)
+			break;
+		db = NULL;
+		if (err != NULL && err->expression >= 0 && err->expression < m && tries++ < n)
+			dropped[index[err->expression]] = true;
+		else
+			for (k = 0; k < n; k++)
+				dropped[k] = true;
+		if (err)
+			hs_free_compile_error(err);
+	}
+	for (k = 0; k < n; k++)
+		if (dropped[k])
+			left_out[owner[k]] = true;
+	free(flags);
+	free(dropped);
+	free(p);
+	free(id);
+	free(index);
+	return db;
+}
+
+nt_pledge_set *
+nt_pledge_set_build(const nt_pledge_wording *w, int n, char *errbuf, size_t errlen,
+					size_t *erroffset, int *bad)
+{
+	nt_pledge_set *set = calloc(1, sizeof(nt_pledge_set));
+	const char **patterns;
+	unsigned int *ids;
+	int		   *owner;
+	char	  **negated_patterns;
+	bool	   *count_left_out;
+	int			i,
+				m = 0;
+
+	if (set == NULL)
+		abort();
+	set->w = calloc((size_t) n + 1, sizeof(nt_pledge_wording));
+	set->re = calloc((size_t) n + 1, sizeof(nt_regex *));
+	set->always = calloc((size_t) n + 1, 1);
+	set->candidate = calloc((size_t) n + 1, 1);
+	set->counted = calloc((size_t) n + 1, 1);
+	set->plain = calloc((size_t) n + 1, sizeof(int));
+	set->negated = calloc((size_t) n + 1, sizeof(int));
+	if (!set->w || !set->re || !set->always || !set->candidate || !set->counted ||
+		!set->plain || !set->negated)
+		abort();
+	for (i = 0; i < n; i++)
+	{
+		size_t		plen = strlen(w[i].pattern);
+		char	   *copy = malloc(plen + 1);
+
+		if (copy == NULL)
+			abort();
+		memcpy(copy, w[i].pattern, plen + 1);
+		set->w[i] = w[i];
+		set->w[i].pattern = copy;
+		set->re[i] = nt_regex_compile(copy, errbuf, errlen, erroffset);
+		set->n = i + 1;
+		if (set->re[i] == NULL)
+		{
+			if (bad)
+				*bad = i;
+			nt_pledge_set_free(set);
+			return NULL;
+		}
+	}
+
+	patterns = calloc((size_t) 2 * n + 1, sizeof(char *));
+	ids = calloc((size_t) 2 * n + 1, sizeof(unsigned int));
+	owner = calloc((size_t) 2 * n + 1, sizeof(int));
+	negated_patterns = calloc((size_t) n + 1, sizeof(char *));
+	count_left_out = calloc((size_t) n + 1, 1);
+	if (!patterns || !ids || !owner || !negated_patterns || !count_left_out)
+		abort();
+
+	/* candidates: prefilter mode takes any PCRE construct */
+	for (i = 0; i < n; i++)
+	{
+		patterns[i] = set->w[i].pattern;
+		ids[i] = (unsigned int) i;
+		owner[i] = i;
+	}
+	set->cand_db = compile_db(patterns, ids, n, HS_FLAG_PREFILTER | HS_FLAG_SINGLEMATCH,
+							  set->always, owner);
+	if (set->cand_db && hs_alloc_scratch(set->cand_db, &set->cand_scratch) != HS_SUCCESS)
+		abort();
+	if (set->cand_db == NULL)
+		for (i = 0; i < n; i++)
+			set->always[i] = true;
+
+	/* counts: exact mode; each plain wording and its negated form */
+	for (i = 0; i < n; i++)
+	{
+		patterns[m] = set->w[i].pattern;
+		ids[m] = (unsigned int) i;
+		owner[m] = i;
+		m++;
+		if (!set->w[i].negative_form)
+		{
+			size_t		len = strlen(NEG_PREFIX) + strlen(set->w[i].pattern) + 8;
+
+			negated_patterns[i] = malloc(len);
+			if (negated_patterns[i] == NULL)
+				abort();
+			snprintf(negated_patterns[i], len, "%s(?:%s)", NEG_PREFIX, set->w[i].pattern);
+			patterns[m] = negated_patterns[i];
+			ids[m] = (unsigned int) (n + i);
+			owner[m] = i;
+			m++;
+		}
+	}
+	set->count_db = compile_db(patterns, ids, m, 0, count_left_out, owner);
+	if (set->count_db && hs_alloc_scratch(set->count_db, &set->count_scratch) != HS_SUCCESS)
+		abort();
+	for (i = 0; i < n; i++)
+		set->counted[i] = set->count_db != NULL && !count_left_out[i];
+	for (i = 0; i < n; i++)
+		free(negated_patterns[i]);
+	free(negated_patterns);
+	free(count_left_out);
+	free(patterns);
+	free(ids);
+	free(owner);
+	return set;
+}
+
+const nt_pledge_set *
+nt_builtin_pledge_set(void)
+{
+	static nt_pledge_set *builtin = NULL;
+
+	if (builtin == NULL)
+	{
+		char		err[256];
+		size_t		offset;
+		int			bad;
+
+		builtin = nt_pledge_set_build(wordings, N_WORDINGS, err, sizeof(err), &offset, &bad);
+		if (builtin == NULL)
+			abort();
+	}
+	return builtin;
+}
+
+static int
+on_candidate(unsigned int id, unsigned long long from, unsigned long long to,
+			 unsigned int flags, void *ctx)
+{
+	(void) from;
+	(void) to;
+	(void) flags;
+	((bool *) ctx)[id] = true;
+	return 0;
+}
+
+void
+nt_pledge_scan_set(const nt_context *ctx, const nt_pledge_set *set, const char *text,
+				   size_t len, nt_vec *hits)
 {
 	int			k;
-	bool		present[NT_PLEDGE_CLAUSES];
-	char	   *lower = nt_lower_copy(ctx->arena, text, len);
 
 	ensure_patterns();
-	for (k = 0; k < NT_PLEDGE_CLAUSES; k++)
-		present[k] = nt_has_any(lower, len, clause_anchors[k]);
-	for (k = 0; k < N_WORDINGS; k++)
+	memset(set->candidate, 0, (size_t) set->n);
+	if (set->cand_db != NULL)
+		hs_scan(set->cand_db, text, (unsigned int) len, 0, set->cand_scratch, on_candidate,
+				set->candidate);
+	for (k = 0; k < set->n; k++)
 	{
 		size_t		pos = 0;
 		nt_match	m;
 
-		if (!present[wordings[k].clause] || !nt_has_any(lower, len, wordings[k].anchors))
+		if (!set->candidate[k] && !set->always[k])
 			continue;
-		while (nt_regex_find(compiled[k], text, len, pos, &m) == NT_REGEX_MATCH)
+		while (pos < len && nt_regex_find(set->re[k], text, len, pos, &m) == NT_REGEX_MATCH)
 		{
 			nt_pledge_hit *h;
 			size_t		from = m.start[0] > 40 ? m.start[0] - 40 : 0;
@@ -165,15 +400,15 @@ nt_pledge_scan(const nt_context *ctx, const char *text, size_t len, nt_vec *hits
 			nt_check_interrupts(ctx);
 			pos = m.end[0] > m.start[0] ? m.end[0] : m.start[0] + 1;
 			h = nt_vec_push(hits);
-			h->clause = wordings[k].clause;
-			h->distinctive = wordings[k].distinctive;
-			h->variant = k;
+			h->clause = set->w[k].clause;
+			h->distinctive = set->w[k].distinctive;
+			h->variant = set->w[k].id;
 			h->start = m.start[0];
 			h->end = m.end[0];
 			if (from < cs)
 				from = cs;
 			/* "tidak akan menjaga netralitas": turned around */
-			if (!wordings[k].negative_form &&
+			if (!set->w[k].negative_form &&
 				nt_regex_find(re_negated_before, text + from, m.start[0] - from, 0, NULL) ==
 				NT_REGEX_MATCH)
 				h->negated = true;
@@ -182,6 +417,54 @@ nt_pledge_scan(const nt_context *ctx, const char *text, size_t len, nt_vec *hits
 				NT_REGEX_MATCH;
 		}
 	}
+}
+
+void
+nt_pledge_scan(const nt_context *ctx, const char *text, size_t len, nt_vec *hits)
+{
+	nt_pledge_scan_set(ctx, nt_builtin_pledge_set(), text, len, hits);
+}
+
+static int
+on_count(unsigned int id, unsigned long long from, unsigned long long to,
+		 unsigned int flags, void *ctx)
+{
+	const nt_pledge_set *set = ctx;
+
+	(void) from;
+	(void) to;
+	(void) flags;
+	if ((int) id < set->n)
+		set->plain[id]++;
+	else
+		set->negated[id - (unsigned int) set->n]++;
+	return 0;
+}
+
+unsigned
+nt_pledge_points_fast(const nt_pledge_set *set, const char *text, size_t len)
+{
+	unsigned	points = 0;
+	int			k;
+
+	memset(set->plain, 0, sizeof(int) * (size_t) set->n);
+	memset(set->negated, 0, sizeof(int) * (size_t) set->n);
+	if (set->count_db != NULL)
+		hs_scan(set->count_db, text, (unsigned int) len, 0, set->count_scratch, on_count,
+				(void *) set);
+	for (k = 0; k < set->n; k++)
+	{
+		if (!set->counted[k])
+		{
+			/* Hyperscan refused it: PCRE2 for this wording, plain matches only */
+			if (nt_regex_find(set->re[k], text, len, 0, NULL) == NT_REGEX_MATCH)
+				points |= 1u << set->w[k].clause;
+			continue;
+		}
+		if (set->plain[k] > set->negated[k])
+			points |= 1u << set->w[k].clause;
+	}
+	return points;
 }
 
 static size_t

@@ -30,9 +30,48 @@ typedef struct nt_pledge_hit
 	int			variant;		/* which pattern matched */
 } nt_pledge_hit;
 
-/* Every wording of every point found, negated ones flagged, text order. */
+/* One wording of a point, as a row of netralitas.pledge_clause. */
+typedef struct nt_pledge_wording
+{
+	int			id;
+	int			clause;			/* 0..3 */
+	bool		negative_form;	/* the wording itself says "tidak ..." */
+	bool		distinctive;	/* a phrase of the standard pledge text itself */
+	const char *pattern;		/* PCRE2, case-insensitive */
+} nt_pledge_wording;
+
+typedef struct nt_pledge_set nt_pledge_set;
+
+/* The wordings shipped with the extension. */
+extern const nt_pledge_wording *nt_builtin_pledge_wordings(int *count);
+
+/* The builtin wordings compiled once per process. */
+extern const nt_pledge_set *nt_builtin_pledge_set(void);
+
+/*
+ * Compile wordings (malloc'd, until nt_pledge_set_free).  On a pattern
+ * PCRE2 refuses: NULL, with the message, offset and index.
+ */
+extern nt_pledge_set *nt_pledge_set_build(const nt_pledge_wording *w, int n,
+										  char *errbuf, size_t errlen,
+										  size_t *erroffset, int *bad);
+extern void nt_pledge_set_free(nt_pledge_set *set);
+
+/* Every wording found, negated ones flagged, text order. */
+extern void nt_pledge_scan_set(const nt_context *ctx, const nt_pledge_set *set,
+							   const char *text, size_t len, nt_vec *hits);
+
+/* Same, with the builtin wordings. */
 extern void nt_pledge_scan(const nt_context *ctx, const char *text, size_t len,
 						   nt_vec *hits);
+
+/*
+ * Which points a pledge text commits to (bit k: P(k+1)), in one pass of
+ * the text and without allocating: a point counts when one of its
+ * wordings occurs more often plainly than negated.
+ */
+extern unsigned nt_pledge_points_fast(const nt_pledge_set *set, const char *text,
+									  size_t len);
 
 /*
  * Spans of the text that are a pledge being reported: from a phrase that
