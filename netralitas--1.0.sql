@@ -585,18 +585,18 @@ INSERT INTO @extschema@.violation_rule (id, form, pattern, weight, target, built
     SELECT id, form, pattern, weight, target, true
       FROM @extschema@.builtin_violation_rules();
 
-CREATE FUNCTION @extschema@.violation_rule_validate() RETURNS trigger
+CREATE FUNCTION @extschema@.rule_pattern_validate() RETURNS trigger
     AS 'MODULE_PATHNAME' LANGUAGE C;
-COMMENT ON FUNCTION @extschema@.violation_rule_validate() IS
-    'trigger that refuses a violation rule whose pattern PCRE2 cannot compile (SQLSTATE 2201B)';
-CREATE FUNCTION @extschema@.violation_rule_changed() RETURNS trigger
+COMMENT ON FUNCTION @extschema@.rule_pattern_validate() IS
+    'trigger that refuses a rule whose pattern PCRE2 cannot compile (SQLSTATE 2201B)';
+CREATE FUNCTION @extschema@.rule_table_changed() RETURNS trigger
     AS 'MODULE_PATHNAME' LANGUAGE C;
-COMMENT ON FUNCTION @extschema@.violation_rule_changed() IS
-    'trigger that makes every session recompile the violation rules';
+COMMENT ON FUNCTION @extschema@.rule_table_changed() IS
+    'trigger that makes every session recompile the rules of a rule table';
 
 CREATE TRIGGER violation_rule_validate
     BEFORE INSERT OR UPDATE ON @extschema@.violation_rule
-    FOR EACH ROW EXECUTE FUNCTION @extschema@.violation_rule_validate();
+    FOR EACH ROW EXECUTE FUNCTION @extschema@.rule_pattern_validate();
 CREATE TRIGGER violation_rule_builtin
     BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.violation_rule
     FOR EACH ROW EXECUTE FUNCTION @extschema@.reference_guard('builtin');
@@ -605,7 +605,7 @@ CREATE TRIGGER violation_rule_no_truncate
     FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.reference_guard();
 CREATE TRIGGER violation_rule_changed
     AFTER INSERT OR UPDATE OR DELETE ON @extschema@.violation_rule
-    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.violation_rule_changed();
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.rule_table_changed();
 
 -- pg_dump keeps the user rules (and the sequence), not the shipped ones.
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.violation_rule', 'WHERE NOT builtin');

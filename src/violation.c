@@ -37,39 +37,14 @@
 #include "utils/tuplestore.h"
 
 #include "compat.h"
+#include "rule_cache.h"
 #include "text_call.h"
 #include "violation.h"
 #include "core/classify.h"
 #include "core/regex.h"
 #include "core/utf8.h"
 
-static nt_classifier *user_classifier = NULL;	/* from the table */
 static nt_classifier *builtin_classifier = NULL;	/* compiled-in rules only */
-static Oid	rule_table_oid = InvalidOid;
-static bool callback_registered = false;
-
-static void
-invalidate_rules(Datum arg, Oid relid)
-{
-	(void) arg;
-	if (relid == InvalidOid || relid == rule_table_oid)
-	{
-		/* freed lazily: a callback must not do more than mark */
-		rule_table_oid = InvalidOid;
-		if (user_classifier != NULL)
-		{
-			nt_classifier_free(user_classifier);
-			user_classifier = NULL;
-		}
-	}
-}
-
-/* The extension's schema: the one the calling function lives in. */
-static Oid
-extension_schema(FunctionCallInfo fcinfo)
-{
-	return get_func_namespace(fcinfo->flinfo->fn_oid);
-}
 
 static nt_rule_target
 parse_target(const char *target)
@@ -78,22 +53,28 @@ parse_target(const char *target)
 }
 
 /* Raise the error for a pattern PCRE2 refuses. */
-static void
-report_bad_pattern(int rule_id, const char *pattern, const char *msg, size_t offset)
+void
+nt_report_bad_pattern(const char *table, int rule_id, const char *pattern,
+					  const char *msg, size_t offset)
 {
+	/* "violation_rule" reads "violation rule" */
+	char	   *label = pstrdup(table);
+	char	   *p;
+
+	for (p = label; *p; p++)
+		if (*p == '_')
+			*p = ' ';
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_REGULAR_EXPRESSION),
-			 errmsg("invalid pattern in violation rule %d: %s", rule_id, msg),
+			 errmsg("invalid pattern in %s %d: %s", label, rule_id, msg),
 			 errdetail("The error is at character %d of \"%s\".", (int) offset + 1, pattern),
 			 errhint("Patterns use PCRE2 syntax and are matched case-insensitively.")));
 }
 
-/* Load and compile the enabled rules of netralitas.violation_rule. */
-static nt_classifier *
-load_rules(FunctionCallInfo fcinfo)
+/* Read and compile the enabled rows of netralitas.violation_rule. */
+static void *
+load_violation_rules(const char *table)
 {
-	Oid			schema = extension_schema(fcinfo);
-	char	   *sql;
 	nt_rule_def *defs;
 	int			n,
 				i;
@@ -103,18 +84,10 @@ load_rules(FunctionCallInfo fcinfo)
 	nt_classifier *c;
 	MemoryContext caller = CurrentMemoryContext;
 
-	if (!callback_registered)
-	{
-		CacheRegisterRelcacheCallback(invalidate_rules, (Datum) 0);
-		callback_registered = true;
-	}
-	rule_table_oid = get_relname_relid("violation_rule", schema);
-	sql = psprintf("SELECT id, form, pattern, weight, target FROM %s.violation_rule "
-				   "WHERE enabled ORDER BY id",
-				   quote_identifier(get_namespace_name(schema)));
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	if (SPI_execute(sql, true, 0) != SPI_OK_SELECT)
+	if (SPI_execute(psprintf("SELECT id, form, pattern, weight, target FROM %s "
+							 "WHERE enabled ORDER BY id", table), true, 0) != SPI_OK_SELECT)
 		elog(ERROR, "could not read the violation rules");
 	n = (int) SPI_processed;
 	defs = MemoryContextAllocZero(caller, sizeof(nt_rule_def) * (n + 1));
@@ -135,22 +108,25 @@ load_rules(FunctionCallInfo fcinfo)
 	SPI_finish();
 	c = nt_classifier_build(defs, n, err, sizeof(err), &offset, &bad);
 	if (c == NULL)
-		report_bad_pattern(bad >= 0 ? defs[bad].id : 0, bad >= 0 ? defs[bad].pattern : "",
-						   err, offset);
+		nt_report_bad_pattern("violation_rule", bad >= 0 ? defs[bad].id : 0,
+							  bad >= 0 ? defs[bad].pattern : "", err, offset);
 	return c;
 }
+
+static void
+free_classifier(void *c)
+{
+	nt_classifier_free(c);
+}
+
+static nt_rule_cache violation_rules = {
+	"violation_rule", InvalidOid, NULL, free_classifier, load_violation_rules, NULL
+};
 
 static const nt_classifier *
 table_classifier(FunctionCallInfo fcinfo)
 {
-	if (user_classifier == NULL || !OidIsValid(rule_table_oid))
-	{
-		if (user_classifier != NULL)
-			nt_classifier_free(user_classifier);
-		user_classifier = NULL;
-		user_classifier = load_rules(fcinfo);
-	}
-	return user_classifier;
+	return nt_rule_cache_get(&violation_rules, fcinfo);
 }
 
 const nt_classifier *
@@ -338,12 +314,12 @@ stem_text(PG_FUNCTION_ARGS)
 }
 
 /*
- * BEFORE INSERT OR UPDATE row trigger on violation_rule: a pattern PCRE2
+ * BEFORE INSERT OR UPDATE row trigger on the rule tables: a pattern PCRE2
  * refuses is refused at once, with the message and the offset.
  */
-PG_FUNCTION_INFO_V1(violation_rule_validate);
+PG_FUNCTION_INFO_V1(rule_pattern_validate);
 Datum
-violation_rule_validate(PG_FUNCTION_ARGS)
+rule_pattern_validate(PG_FUNCTION_ARGS)
 {
 	TriggerData *trigdata = (TriggerData *) fcinfo->context;
 	HeapTuple	tuple;
@@ -360,7 +336,7 @@ violation_rule_validate(PG_FUNCTION_ARGS)
 	if (!CALLED_AS_TRIGGER(fcinfo))
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("violation_rule_validate() must be called as a trigger")));
+				 errmsg("rule_pattern_validate() must be called as a trigger")));
 	tuple = TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ? trigdata->tg_newtuple :
 		trigdata->tg_trigtuple;
 	desc = RelationGetDescr(trigdata->tg_relation);
@@ -374,27 +350,27 @@ violation_rule_validate(PG_FUNCTION_ARGS)
 		id = DatumGetInt32(d);
 	if (!pg_verifymbstr(pattern, (int) strlen(pattern), true) &&
 		GetDatabaseEncoding() == PG_UTF8)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_REGULAR_EXPRESSION),
-				 errmsg("invalid pattern in violation rule %d: not valid UTF-8", id)));
+		nt_report_bad_pattern(RelationGetRelationName(trigdata->tg_relation), id, pattern,
+							  "not valid UTF-8", 0);
 	re = nt_regex_compile(pattern, err, sizeof(err), &offset);
 	if (re == NULL)
-		report_bad_pattern(id, pattern, err, offset);
+		nt_report_bad_pattern(RelationGetRelationName(trigdata->tg_relation), id, pattern,
+							  err, offset);
 	nt_regex_free(re);
 	return PointerGetDatum(tuple);
 }
 
 /* Statement trigger: tell every backend that the rules changed. */
-PG_FUNCTION_INFO_V1(violation_rule_changed);
+PG_FUNCTION_INFO_V1(rule_table_changed);
 Datum
-violation_rule_changed(PG_FUNCTION_ARGS)
+rule_table_changed(PG_FUNCTION_ARGS)
 {
 	TriggerData *trigdata = (TriggerData *) fcinfo->context;
 
 	if (!CALLED_AS_TRIGGER(fcinfo))
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("violation_rule_changed() must be called as a trigger")));
+				 errmsg("rule_table_changed() must be called as a trigger")));
 	CacheInvalidateRelcacheByRelid(RelationGetRelid(trigdata->tg_relation));
 	return PointerGetDatum(NULL);
 }

@@ -24,4 +24,8 @@ extern void nt_run_classifier(nt_text_call *call, const nt_classifier *c,
 							  const char *text, size_t len, nt_vec *out,
 							  bool *incident);
 
+/* Raise SQLSTATE 2201B for a pattern of a rule table PCRE2 refuses. */
+extern void nt_report_bad_pattern(const char *table, int rule_id, const char *pattern,
+								  const char *msg, size_t offset) pg_attribute_noreturn();
+
 #endif							/* NETRALITAS_VIOLATION_H */
