@@ -649,3 +649,129 @@ CREATE FUNCTION @extschema@.is_incident(report text) RETURNS boolean
     AS 'MODULE_PATHNAME' LANGUAGE C STABLE STRICT PARALLEL SAFE COST 5000;
 COMMENT ON FUNCTION @extschema@.is_incident(text) IS
     'does the text report an act by an ASN, rather than a rule, an appeal or a pledge';
+
+-------------------------------------------------------------------------
+-- Pledges: the standard points and the wordings that express them
+-------------------------------------------------------------------------
+
+CREATE TABLE @extschema@.pledge_point (
+    code text PRIMARY KEY CHECK (code IN ('P1', 'P2', 'P3', 'P4')),
+    summary text NOT NULL,
+    wording_2024 text NOT NULL,
+    wording_2020 text NOT NULL
+);
+COMMENT ON TABLE @extschema@.pledge_point IS
+    'the four standard points of the ASN neutrality pledge (read-only reference data)';
+
+INSERT INTO @extschema@.pledge_point VALUES
+('P1', 'keep and uphold the principle of neutrality before, during and after the election',
+ 'Menjaga dan menegakkan prinsip netralitas Pegawai ASN dalam melaksanakan fungsi pelayanan publik baik sebelum, selama, maupun sesudah Pemilu dan Pemilihan Tahun 2024',
+ 'Menjaga dan menegakkan prinsip netralitas pegawai ASN dalam melaksanakan fungsi pelayanan publik baik sebelum, selama, maupun sesudah Pilkada serentak tahun 2020'),
+('P2', 'avoid conflicts of interest, no intimidation or threats, take no side',
+ 'Menghindari konflik kepentingan, tidak melakukan praktik-praktik intimidasi dan ancaman kepada pegawai ASN dan seluruh elemen masyarakat, serta tidak memihak kepada pasangan calon tertentu',
+ 'Menghindari konflik kepentingan, tidak melakukan praktek-praktek intimidasi dan ancaman kepada pegawai ASN dan seluruh elemen masyarakat serta tidak memihak kepada pasangan calon tertentu'),
+('P3', 'use social media wisely, spread no hate speech or false news',
+ 'Menggunakan media sosial secara bijak, tidak menyebarkan ujaran kebencian dan berita bohong',
+ 'Menggunakan media sosial secara bijak, tidak dipergunakan untuk kepentingan pasangan calon tertentu, tidak menyebarkan ujaran kebencian serta berita bohong'),
+('P4', 'refuse money politics and any kind of gift',
+ 'Menolak politik uang dan segala jenis pemberian dalam bentuk apapun',
+ 'Menolak politik uang dan segala jenis pemberian dalam bentuk apapun');
+
+CREATE TRIGGER pledge_point_read_only
+    BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.pledge_point
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.reference_guard();
+REVOKE ALL ON @extschema@.pledge_point FROM PUBLIC;
+GRANT SELECT ON @extschema@.pledge_point TO PUBLIC;
+
+CREATE FUNCTION @extschema@.builtin_pledge_clauses(
+    OUT id integer, OUT clause text, OUT pattern text, OUT negative_form boolean,
+    OUT distinctive boolean)
+    RETURNS SETOF record
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 20;
+COMMENT ON FUNCTION @extschema@.builtin_pledge_clauses() IS
+    'the pledge wordings compiled into the extension; source of the builtin rows of pledge_clause';
+
+CREATE SEQUENCE @extschema@.pledge_clause_id_seq START 100000;
+
+CREATE TABLE @extschema@.pledge_clause (
+    id integer PRIMARY KEY DEFAULT nextval('@extschema@.pledge_clause_id_seq'),
+    clause text NOT NULL REFERENCES @extschema@.pledge_point (code),
+    pattern text NOT NULL,
+    negative_form boolean NOT NULL DEFAULT false,
+    distinctive boolean NOT NULL DEFAULT false,
+    election_year integer CHECK (election_year BETWEEN 2014 AND 2100),
+    enabled boolean NOT NULL DEFAULT true,
+    builtin boolean NOT NULL DEFAULT false,
+    note text,
+    CHECK (builtin OR id >= 100000)
+);
+ALTER SEQUENCE @extschema@.pledge_clause_id_seq OWNED BY @extschema@.pledge_clause.id;
+COMMENT ON TABLE @extschema@.pledge_clause IS
+    'wordings that express each pledge point; builtin rows ship with the extension, users add their own';
+COMMENT ON COLUMN @extschema@.pledge_clause.pattern IS
+    'PCRE2 pattern, case-insensitive; validated on insert and update';
+COMMENT ON COLUMN @extschema@.pledge_clause.negative_form IS
+    'the wording itself is negative ("tidak memihak"); otherwise a negator before it turns it around';
+COMMENT ON COLUMN @extschema@.pledge_clause.distinctive IS
+    'a phrase of the standard pledge text; in article extraction it counts anywhere in a pledge report';
+COMMENT ON COLUMN @extschema@.pledge_clause.election_year IS
+    'the election year whose pledge uses this wording, NULL for any (informational)';
+
+INSERT INTO @extschema@.pledge_clause (id, clause, pattern, negative_form, distinctive, builtin)
+    SELECT id, clause, pattern, negative_form, distinctive, true
+      FROM @extschema@.builtin_pledge_clauses();
+
+CREATE TRIGGER pledge_clause_validate
+    BEFORE INSERT OR UPDATE ON @extschema@.pledge_clause
+    FOR EACH ROW EXECUTE FUNCTION @extschema@.rule_pattern_validate();
+CREATE TRIGGER pledge_clause_builtin
+    BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.pledge_clause
+    FOR EACH ROW EXECUTE FUNCTION @extschema@.reference_guard('builtin');
+CREATE TRIGGER pledge_clause_no_truncate
+    BEFORE TRUNCATE ON @extschema@.pledge_clause
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.reference_guard();
+CREATE TRIGGER pledge_clause_changed
+    AFTER INSERT OR UPDATE OR DELETE ON @extschema@.pledge_clause
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.rule_table_changed();
+
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.pledge_clause', 'WHERE NOT builtin');
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.pledge_clause_id_seq', '');
+
+REVOKE ALL ON @extschema@.pledge_clause FROM PUBLIC;
+GRANT SELECT ON @extschema@.pledge_clause TO PUBLIC;
+
+CREATE FUNCTION @extschema@.check_pledge(body text,
+    OUT clause text, OUT present boolean, OUT evidence text, OUT start integer, OUT stop integer)
+    RETURNS SETOF record
+    AS 'MODULE_PATHNAME' LANGUAGE C STABLE STRICT PARALLEL SAFE COST 1000 ROWS 4;
+COMMENT ON FUNCTION @extschema@.check_pledge(text) IS
+    'one row per standard pledge point: present or not, with the wording found (a negated one when not present)';
+
+CREATE FUNCTION @extschema@.pledge_points(body text) RETURNS text[]
+    AS 'MODULE_PATHNAME' LANGUAGE C STABLE STRICT PARALLEL SAFE COST 100;
+COMMENT ON FUNCTION @extschema@.pledge_points(text) IS
+    'the standard pledge points (P1-P4) the text commits to';
+
+CREATE FUNCTION @extschema@.pledge_missing(body text) RETURNS text[]
+    AS 'MODULE_PATHNAME' LANGUAGE C STABLE STRICT PARALLEL SAFE COST 100;
+COMMENT ON FUNCTION @extschema@.pledge_missing(text) IS
+    'the standard pledge points the text lacks';
+
+CREATE FUNCTION @extschema@.pledge_complete(body text) RETURNS boolean
+    AS 'MODULE_PATHNAME' LANGUAGE C STABLE STRICT PARALLEL SAFE COST 100;
+COMMENT ON FUNCTION @extschema@.pledge_complete(text) IS
+    'does the text commit to all four standard pledge points';
+
+-- Not STRICT: a missing signer, date, election or text is a problem to report.
+CREATE FUNCTION @extschema@.validate_pledge(signer @extschema@.nip, signed_on date,
+    election text, body text, OUT problem text, OUT detail text)
+    RETURNS SETOF record
+    AS 'MODULE_PATHNAME' LANGUAGE C STABLE CALLED ON NULL INPUT PARALLEL SAFE COST 200 ROWS 1;
+COMMENT ON FUNCTION @extschema@.validate_pledge(@extschema@.nip, date, text, text) IS
+    'problems of a signed pledge record (no rows: valid)';
+
+CREATE FUNCTION @extschema@.pledge_is_valid(signer @extschema@.nip, signed_on date,
+    election text, body text) RETURNS boolean
+    AS 'MODULE_PATHNAME' LANGUAGE C STABLE CALLED ON NULL INPUT PARALLEL SAFE COST 200;
+COMMENT ON FUNCTION @extschema@.pledge_is_valid(@extschema@.nip, date, text, text) IS
+    'true when validate_pledge finds no problem; for CHECK constraints of a pledge register';
