@@ -123,7 +123,7 @@ build_db(nt_classifier *c, nt_rule_target target)
 			if (r->target != target || r->always)
 				continue;
 			patterns[n] = r->pattern;
-			flags[n] = HS_FLAG_CASELESS | HS_FLAG_UTF8 | HS_FLAG_PREFILTER |
+			flags[n] = HS_FLAG_CASELESS | HS_FLAG_PREFILTER |
 				HS_FLAG_SINGLEMATCH | HS_FLAG_ALLOWEMPTY;
 			ids[n] = (unsigned int) n;
 			t->rule_of[n] = i;

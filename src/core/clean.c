@@ -331,10 +331,14 @@ measure_line(line_info *li)
 			li->cap_words++;
 		else if (first >= 'a' && first <= 'z')
 			li->lower_words++;
-		if (nt_is_indonesian_function_word(word))
-			li->id_stop++;
-		else if (nt_is_english_function_word(word))
-			li->en_stop++;
+		/* the language of a line shows in its first words */
+		if (li->words <= 40)
+		{
+			if (nt_is_indonesian_function_word(word))
+				li->id_stop++;
+			else if (nt_is_english_function_word(word))
+				li->en_stop++;
+		}
 	}
 
 	/* sentence punctuation: ". " "? " "! " inside, or at the end */

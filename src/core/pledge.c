@@ -210,7 +210,11 @@ compile_db(const char **patterns, const unsigned int *ids, int n,
 				continue;
 			p[m] = patterns[k];
 			id[m] = ids[k];
-			flags[m] = HS_FLAG_CASELESS | HS_FLAG_UTF8 | HS_FLAG_ALLOWEMPTY | extra_flags;
+			/*
+			 * Byte mode, not UTF-8 mode: the patterns are ASCII words,
+			 * and UTF-8 classes make Hyperscan compile for seconds.
+			 */
+			flags[m] = HS_FLAG_CASELESS | HS_FLAG_ALLOWEMPTY | extra_flags;
 			index[m] = k;
 			m++;
 		}
@@ -329,7 +333,13 @@ nt_pledge_set_build(const nt_pledge_wording *w, int n, char *errbuf, size_t errl
 			m++;
 		}
 	}
-	set->count_db = compile_db(patterns, ids, m, 0, count_left_out, owner);
+	/*
+	 * Prefilter mode here too: exact mode compiles the bounded gaps of the
+	 * wordings into huge automata (seconds per backend).  Prefilter mode
+	 * may widen a gap, which only matters for wordings far apart within
+	 * one clause.
+	 */
+	set->count_db = compile_db(patterns, ids, m, HS_FLAG_PREFILTER, count_left_out, owner);
 	if (set->count_db && hs_alloc_scratch(set->count_db, &set->count_scratch) != HS_SUCCESS)
 		abort();
 	for (i = 0; i < n; i++)
