@@ -270,6 +270,8 @@ judge_match(const judge *j, size_t start, double weight)
 				after;
 	int			incident;
 
+	if (nt_negated_before(j->text, start))
+		return 0;
 	nt_sentence_span(j->text, j->len, start, &s, &e);
 	if (headline_shaped(j->text, s, e))
 		return 0;

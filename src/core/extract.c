@@ -453,11 +453,10 @@ nt_extract_article(const nt_context *ctx, const char *raw, size_t len,
 	a->participants = nt_find_participants(ctx, a->clean.body, facts_len);
 	a->incident = looks_like_case(a->clean.body, facts_len);
 	/*
-	 * Only pages that speak of a case are classified: the classifier finds
-	 * nothing in pledge reports and lectures, and skipping them keeps the
-	 * archive-wide cost low.
+	 * The classifier gives up at once on text without words that report an
+	 * act, so pledge reports and lectures cost little here.
 	 */
-	if (classifier != NULL && a->incident)
+	if (classifier != NULL)
 	{
 		bool		classified;
 

@@ -21,6 +21,8 @@
  */
 #include "incident.h"
 
+#include <string.h>
+
 #include "regex.h"
 #include "words.h"
 
@@ -44,7 +46,8 @@ static const char incident_pattern[] =
 static const char case_pattern[] =
 	"\\b(?:dilaporkan|terlapor|pelapor|diklarifikasi|dimintai\\s+klarifikasi|"
 	"temuan\\s+(?:bawaslu|panwas|panwaslu|pengawas)|dijatuhi|disanksi|direkomendasikan|"
-	"diteruskan\\s+ke|diduga\\s+(?:melanggar|tidak\\s+netral|terlibat)|terbukti\\s+melanggar|"
+	"diteruskan\\s+ke\\s+(?:kasn|bkn|bawaslu|komisi|gakkumdu|sentra|inspektorat|ppk|"
+	"pejabat\\s+pembina|kemenpan|menpan)|diduga\\s+(?:melanggar|tidak\\s+netral|terlibat)|terbukti\\s+melanggar|"
 	"kedapatan|kepergok|berinisial|oknum\\s+(?:asn|pns))\\b";
 
 static const char normative_pattern[] =
@@ -69,7 +72,12 @@ static const char normative_pattern[] =
 	"(?:bisa|dapat|silakan|silahkan)\\s+(?:melaporkan|melapor)|posko\\s+pengaduan|"
 	"kategori|jenis\\s+pelanggaran|sebagian\\s+besar|sisanya|yang\\s+dimaksud|pengertian|"
 	"definisi|adalah\\s+pihak|boleh|diperbolehkan|dibolehkan|diizinkan|nantinya|diancam|"
-	"wanti-wanti|mewanti-wanti|diwanti-wanti|"
+	"wanti-wanti|mewanti-wanti|diwanti-wanti|berharap|diharapkan|mengharapkan|harapannya|"
+	/* what could count as a violation, said of no one in particular */
+	"(?:bisa|dapat|bakal|akan)\\s+(?:menjadi|dianggap|dinilai|masuk|dikategorikan|tergolong)|"
+	/* the points of a pledge or declaration read out as a list */
+	"(?:pertama|kedua|ketiga|keempat|kelima|keenam)\\s*,|isinya|butir|"
+	"(?:berisi|memuat)\\s+(?:\\w+\\s+)?(?:poin|point|butir|pernyataan|komitmen|janji|ikrar|larangan)|"
 	"(?:puluhan|ratusan|ribuan)\\s+(?:laporan|kasus|asn))\\b";
 
 static const char denial_pattern[] =
@@ -183,4 +191,64 @@ nt_has_case_cue(const char *text, size_t len)
 {
 	ensure_patterns();
 	return nt_regex_find(re_case, text, len, 0, NULL) == NT_REGEX_MATCH;
+}
+
+/* Read the word ending just before text[*pos], lower-cased; false at none. */
+static bool
+previous_word(const char *text, size_t *pos, char *word, size_t size)
+{
+	size_t		e = *pos,
+				s,
+				n,
+				i;
+
+	while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\n' || text[e - 1] == '\t'))
+		e--;
+	s = e;
+	while (s > 0 && (nt_is_ascii_alpha(text[s - 1]) || text[s - 1] == '-'))
+		s--;
+	n = e - s;
+	if (n == 0 || n >= size)
+		return false;
+	for (i = 0; i < n; i++)
+		word[i] = nt_ascii_lower(text[s + i]);
+	word[n] = '\0';
+	*pos = s;
+	return true;
+}
+
+static bool
+word_in(const char *word, const char *const *list)
+{
+	for (; *list != NULL; list++)
+		if (strcmp(word, *list) == 0)
+			return true;
+	return false;
+}
+
+bool
+nt_negated_before(const char *text, size_t pos)
+{
+	static const char *const negators[] = {
+		"tidak", "tak", "bukan", "belum", "tanpa", "jangan", "enggan", "menolak",
+		"menghindari", "dilarang", "hindari", "hindarilah", NULL
+	};
+	/* words that may stand between the negator and the act */
+	static const char *const between[] = {
+		"akan", "pernah", "lagi", "mau", "ingin", "boleh", "ikut", "turut", "sampai",
+		"sedang", "perlu", "usah", "untuk", "secara", "sekali-kali", "sama", NULL
+	};
+	char		word[24];
+	int			k;
+
+	for (k = 0; k < 3; k++)
+	{
+		if (!previous_word(text, &pos, word, sizeof(word)))
+			return false;
+		if (word_in(word, negators))
+			return true;
+		if (!word_in(word, between))
+			return false;
+	}
+	return false;
 }

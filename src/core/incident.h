@@ -34,6 +34,12 @@ extern bool nt_has_asn_cue(const char *text, size_t len);
 /* Words only a report of a case uses (dilaporkan, terlapor, disanksi ...). */
 extern bool nt_has_case_cue(const char *text, size_t len);
 
+/*
+ * Is the act starting at text[pos] negated by the words just before it
+ * ("tidak terlibat", "tidak akan ikut", "menolak menerima")?
+ */
+extern bool nt_negated_before(const char *text, size_t pos);
+
 /* Count the cues in text[start, end). */
 extern void nt_count_cues(const char *text, size_t start, size_t end, nt_cues *cues);
 

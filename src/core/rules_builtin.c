@@ -55,8 +55,8 @@ static const nt_rule_def builtin[] = {
 
 	/* F04: attending a declaration or campaign event and showing support */
 	{401, "F04", "\\b(?:hadir|ikut|turut|tampak|lihat|datang|kunjung)\\b" W(6)
-	"(?:deklarasi|kampanye|rapat umum|orasi|konsolidasi|kukuh|peluncur|launching|arak|konvoi|"
-	"pesta menang|syukur menang)\\b", 1.0, S},
+	"(?:deklarasi(?! (?:netral|damai|tolak|anti|ikrar))|kampanye(?! damai)|rapat umum|orasi|konsolidasi|"
+	"kukuh|peluncur|launching|arak|konvoi|pesta menang|syukur menang)\\b", 1.0, S},
 	{402, "F04", "\\b(?:deklarasi|kampanye)\\b" W(10) "(?:hadir|ikut serta|turut|tampak)\\b", 0.8, S},
 
 	/* F05: member or officer of a political party */
@@ -85,7 +85,7 @@ static const nt_rule_def builtin[] = {
 
 	/* F08: partisan activities: meetings, appeals, calls, gifts, mobilising */
 	{801, "F08", "\\b(?:ajak|aja|arah|perintah|minta|instruksi|seru|suruh|galang|imbau|himbau)\\b" W(8)
-	"(?:pilih|dukung|coblos|menang|penang|suara)\\b", 1.0, S},
+	"(?:(?<!hak )pilih|dukung|coblos|menang|penang|suara)\\b", 1.0, S},
 	{802, "F08", "\\b(?:beri|bagi|sebar|salur)\\b" W(6) "(?:sembako|uang|amplop|hadiah|bingkis|kaos|"
 	"beras|pupuk|minyak|kalender|jilbab|sarung)\\b", 0.9, S},
 	{803, "F08", "\\b(?:gelar|adakan|ada|selenggara|fasilitas|kumpul|umpul|undang)\\b" W(6)

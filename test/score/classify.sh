@@ -7,6 +7,8 @@
 # Sets, each scored only when present:
 #   labelled  test/classify/labelled.jsonl (the project's own texts: id, text,
 #             incident, forms; see test/classify/README.md)
+#   fixtures  test/fixtures/articles/aNN.txt + gold.jsonl: whole scraped pages
+#             (pledge ceremonies, lectures, two cases) in the dev gold's shape
 #   dev       ../shared/corpus/dev/articles/dNNN.txt + ../shared/corpus/dev/gold.jsonl;
 #             line 1 is "URL: <address>" and line 2 blank, the rest is the
 #             text.  Group B records are incidents with the forms of their
@@ -123,6 +125,8 @@ notes=()
 {
 	jsonl labelled record "$root/test/classify/labelled.jsonl"
 	sets+=(labelled)
+	url_set fixtures "$root/test/fixtures/articles" "$root/test/fixtures/articles/gold.jsonl"
+	sets+=(fixtures)
 	if [ -d "$shared/dev/articles" ] && [ -f "$shared/dev/gold.jsonl" ]; then
 		url_set dev "$shared/dev/articles" "$shared/dev/gold.jsonl"
 		sets+=(dev)

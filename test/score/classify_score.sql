@@ -251,7 +251,7 @@ SELECT format('warning   %s: non-incident %s has gold forms', set, id)
 SELECT format('warning   floor for unknown metric: %s', line)
   FROM check_ WHERE ord IS NULL AND metric NOT IN (SELECT metric FROM metric) ORDER BY 1;
 SELECT format('warning   floor for unknown set: %s', line)
-  FROM bound WHERE set NOT IN ('labelled', 'dev') ORDER BY 1;
+  FROM bound WHERE set NOT IN (SELECT set FROM set_order) ORDER BY 1;
 
 -- Per set: the forms, the overall metrics, the texts judged wrongly.
 SELECT line FROM (

@@ -300,21 +300,32 @@ SELECT set, 'official_roles', avg(role_matched::int), count(*)
   FROM official_hit WHERE side = 'gold' AND matched
  GROUP BY set;
 
--- violations: only where the output has the key (the classifier comes
--- later); F1 over the multiset of forms, since a page can report the same
--- form twice (two separate acts).
+-- violations: only where the output has the key.  Each gold element accepts
+-- its `form` and its `alt_forms` (one act can fit several forms of the SKB);
+-- the output's forms are taken as a set.  A predicted form is correct when
+-- some gold element accepts it; a gold element is found when it accepts some
+-- predicted form.
 INSERT INTO score
-SELECT p.set, 'violations', pg_temp.f1(sum(c.tp), sum(c.tp), sum(c.n_gold), sum(c.n_out)), sum(c.n_gold)
+SELECT p.set, 'violations',
+       pg_temp.f1(sum(c.found), sum(c.correct), sum(c.n_gold), sum(c.n_out)), sum(c.n_gold)
   FROM pair AS p
  CROSS JOIN LATERAL (
-       SELECT coalesce(sum(least(g.n, o.n)), 0) AS tp,
-              coalesce(sum(g.n), 0) AS n_gold, coalesce(sum(o.n), 0) AS n_out
-         FROM (SELECT upper(btrim(v ->> 'form')) AS form, count(*) AS n
-                 FROM pg_temp.objects(p.gold -> 'violations') AS v GROUP BY 1) AS g
-         FULL JOIN
-              (SELECT upper(btrim(v ->> 'form')) AS form, count(*) AS n
-                 FROM pg_temp.objects(p.out -> 'violations') AS v GROUP BY 1) AS o
-           ON g.form = o.form
+       SELECT array_agg(DISTINCT upper(btrim(v ->> 'form'))) FILTER (WHERE v ->> 'form' IS NOT NULL) AS forms
+         FROM pg_temp.objects(p.out -> 'violations') AS v) AS o
+ CROSS JOIN LATERAL (
+       SELECT (SELECT count(*) FROM pg_temp.objects(p.gold -> 'violations') AS g
+                WHERE (SELECT array_agg(upper(btrim(a #>> '{}')))
+                         FROM jsonb_array_elements(jsonb_build_array(g -> 'form') ||
+                              CASE WHEN jsonb_typeof(g -> 'alt_forms') = 'array'
+                                   THEN g -> 'alt_forms' ELSE '[]' END) AS a)
+                      && coalesce(o.forms, '{}')) AS found,
+              (SELECT count(*) FROM unnest(coalesce(o.forms, '{}')) AS f(form)
+                WHERE EXISTS (SELECT 1 FROM pg_temp.objects(p.gold -> 'violations') AS g
+                               WHERE upper(btrim(g ->> 'form')) = f.form
+                                  OR (jsonb_typeof(g -> 'alt_forms') = 'array'
+                                      AND g -> 'alt_forms' ? f.form))) AS correct,
+              (SELECT count(*) FROM pg_temp.objects(p.gold -> 'violations')) AS n_gold,
+              coalesce(cardinality(o.forms), 0) AS n_out
       ) AS c
  WHERE p.gold ? 'violations' AND p.out ? 'violations'
  GROUP BY p.set;
