@@ -39,6 +39,7 @@ typedef struct compiled_rule
 	double		weight;
 	nt_rule_target target;
 	char	   *pattern;
+	char	   *prefilter;		/* what Hyperscan scans for, see loosen_repeats */
 	nt_regex   *re;
 	bool		always;			/* Hyperscan refused it: always confirm */
 } compiled_rule;
@@ -86,6 +87,7 @@ nt_classifier_free(nt_classifier *c)
 	{
 		nt_regex_free(c->rules[i].re);
 		free(c->rules[i].pattern);
+		free(c->rules[i].prefilter);
 	}
 	free_db(&c->dbs[0]);
 	free_db(&c->dbs[1]);
@@ -98,6 +100,107 @@ nt_classifier_free(nt_classifier *c)
  * Hyperscan refuses a pattern even in prefilter mode, that rule is marked
  * "always" (confirmed by PCRE2 on every text) and the rest compiled again.
  */
+/*
+ * The prefilter only has to find a superset of the matches, and bounded
+ * repeats ("up to 8 words") are what makes Hyperscan's automata large and
+ * slow: "{m,n}" becomes "{m,}".  Escapes, classes and \Q..\E are copied as
+ * they are.  malloc'd.
+ */
+static char *
+loosen_repeats(const char *pattern)
+{
+	size_t		len = strlen(pattern);
+	char	   *out = malloc(len + 1);
+	size_t		i = 0,
+				o = 0;
+	bool		in_class = false;
+
+	if (out == NULL)
+		abort();
+	while (i < len)
+	{
+		char		c = pattern[i];
+
+		if (c == '\\' && i + 1 < len)
+		{
+			if (pattern[i + 1] == 'Q')
+			{
+				const char *e = strstr(pattern + i + 2, "\\E");
+				size_t		stop = e ? (size_t) (e - pattern) + 2 : len;
+
+				memcpy(out + o, pattern + i, stop - i);
+				o += stop - i;
+				i = stop;
+				continue;
+			}
+			/* word boundaries cost Hyperscan more than they filter */
+			if (!in_class && (pattern[i + 1] == 'b' || pattern[i + 1] == 'B'))
+			{
+				i += 2;
+				continue;
+			}
+			out[o++] = pattern[i++];
+			out[o++] = pattern[i++];
+			continue;
+		}
+		if (in_class)
+		{
+			if (c == '[' && i + 1 < len && pattern[i + 1] == ':')
+			{
+				/* "[:alpha:]" inside a class */
+				const char *e = strstr(pattern + i + 2, ":]");
+				size_t		stop = e ? (size_t) (e - pattern) + 2 : len;
+
+				memcpy(out + o, pattern + i, stop - i);
+				o += stop - i;
+				i = stop;
+				continue;
+			}
+			if (c == ']')
+				in_class = false;
+			out[o++] = pattern[i++];
+			continue;
+		}
+		if (c == '[')
+		{
+			in_class = true;
+			out[o++] = pattern[i++];
+			/* "[]..." and "[^]...": the first ']' is a member */
+			if (i < len && pattern[i] == '^')
+				out[o++] = pattern[i++];
+			if (i < len && pattern[i] == ']')
+				out[o++] = pattern[i++];
+			continue;
+		}
+		if (c == '{')
+		{
+			size_t		k = i + 1;
+
+			while (k < len && pattern[k] >= '0' && pattern[k] <= '9')
+				k++;
+			if (k > i + 1 && k < len && pattern[k] == ',')
+			{
+				size_t		m = k + 1;
+
+				while (m < len && pattern[m] >= '0' && pattern[m] <= '9')
+					m++;
+				if (m > k + 1 && m < len && pattern[m] == '}')
+				{
+					/* "{m,n}" -> "{m,}" */
+					memcpy(out + o, pattern + i, k + 1 - i);
+					o += k + 1 - i;
+					out[o++] = '}';
+					i = m + 1;
+					continue;
+				}
+			}
+		}
+		out[o++] = pattern[i++];
+	}
+	out[o] = '\0';
+	return out;
+}
+
 static void
 build_db(nt_classifier *c, nt_rule_target target)
 {
@@ -122,7 +225,7 @@ build_db(nt_classifier *c, nt_rule_target target)
 
 			if (r->target != target || r->always)
 				continue;
-			patterns[n] = r->pattern;
+			patterns[n] = r->prefilter;
 			flags[n] = HS_FLAG_CASELESS | HS_FLAG_PREFILTER |
 				HS_FLAG_SINGLEMATCH | HS_FLAG_ALLOWEMPTY;
 			ids[n] = (unsigned int) n;
@@ -183,6 +286,7 @@ nt_classifier_build(const nt_rule_def *rules, int nrules, char *errbuf,
 		if (r->pattern == NULL)
 			abort();
 		strcpy(r->pattern, rules[i].pattern);
+		r->prefilter = loosen_repeats(r->pattern);
 		r->re = nt_regex_compile(rules[i].pattern, errbuf, errlen, erroffset);
 		c->nrules = i + 1;
 		if (r->re == NULL)
@@ -214,6 +318,7 @@ typedef struct judge
 {
 	const char *text;
 	size_t		len;
+	nt_cue_map	cues;
 	bool		document_asn;	/* the text names an ASN anywhere */
 	bool		document_incident;	/* the text reports something somewhere */
 } judge;
@@ -275,21 +380,21 @@ judge_match(const judge *j, size_t start, double weight)
 	nt_sentence_span(j->text, j->len, start, &s, &e);
 	if (headline_shaped(j->text, s, e))
 		return 0;
-	nt_count_cues(j->text, s, e, &here);
+	nt_count_cues(&j->cues, s, e, &here);
 	if (here.normative > 0 || here.denial > 0)
 		return 0;
 	/* the sentences around it tell who did it and what happened next */
 	if (s > 0)
 	{
 		nt_sentence_span(j->text, j->len, s - 1, &ps, &pe);
-		nt_count_cues(j->text, ps, pe, &before);
+		nt_count_cues(&j->cues, ps, pe, &before);
 	}
 	else
 		memset(&before, 0, sizeof(before));
 	if (e < j->len)
 	{
 		nt_sentence_span(j->text, j->len, e, &ns, &ne);
-		nt_count_cues(j->text, ns, ne, &after);
+		nt_count_cues(&j->cues, ns, ne, &after);
 	}
 	else
 		memset(&after, 0, sizeof(after));
@@ -353,7 +458,8 @@ nt_classify(const nt_context *ctx, const nt_classifier *c, const char *text,
 	 * Evidence counts only near words that report an act; a text without
 	 * any (a pledge, an appeal, a lecture) needs no further work.
 	 */
-	if (!nt_has_incident_cue(text, len))
+	nt_cue_map_build(ctx, text, len, &j.cues);
+	if (!nt_cue_map_has_incident(&j.cues))
 		return NT_CLASSIFY_OK;
 	nt_stem_view_build(ctx, text, len, &view);
 	candidate = nt_arena_alloc0(ctx->arena, (size_t) c->nrules);
@@ -379,8 +485,8 @@ nt_classify(const nt_context *ctx, const nt_classifier *c, const char *text,
 
 	j.text = text;
 	j.len = len;
-	j.document_asn = nt_has_asn_cue(text, len);
-	j.document_incident = nt_has_case_cue(text, len);
+	j.document_asn = nt_cue_map_has_asn(&j.cues);
+	j.document_incident = nt_cue_map_has_case(&j.cues);
 
 	for (i = 0; i < c->nrules; i++)
 	{

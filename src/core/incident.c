@@ -21,9 +21,12 @@
  */
 #include "incident.h"
 
+#include <hs.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
-#include "regex.h"
 #include "words.h"
 
 static const char incident_pattern[] =
@@ -52,9 +55,6 @@ static const char case_pattern[] =
 
 static const char normative_pattern[] =
 	"\\b(?:dilarang|larangan|(?:tidak|tak|enggak|nggak|gak|ga|ndak)\\s+boleh|jangan(?:lah)?|"
-	/* an appeal to vote for someone is itself a partisan act, not a rule */
-	"(?:diimbau|dihimbau|mengimbau|menghimbau|imbauan|himbauan)"
-	"(?![^.]{0,60}\\b(?:memilih|mendukung|mencoblos|memenangkan)\\b)|"
 	"mengingatkan|diingatkan|hendaknya|sebaiknya|"
 	"seharusnya|wajib|berikrar|ikrar|pakta|berjanji|jika|apabila|bilamana|kalau|seandainya|"
 	"misalnya|contohnya|termasuk\\s+pelanggaran|merupakan\\s+(?:bentuk\\s+)?pelanggaran|"
@@ -93,23 +93,15 @@ static const char asn_pattern[] =
 	"staf|penyuluh|bidan|perawat|dokter|dosen|pejabat|honorer|inspektur|analis|widyaiswara|"
 	"pengawas\\s+sekolah|pamong|abdi\\s+negara|tenaga\\s+kesehatan|nakes)\\b";
 
-static nt_regex *re_case,
-		   *re_incident,
-		   *re_normative,
-		   *re_denial,
-		   *re_asn;
-
-static void
-ensure_patterns(void)
-{
-	if (re_incident != NULL)
-		return;
-	re_incident = nt_regex_builtin(incident_pattern);
-	re_case = nt_regex_builtin(case_pattern);
-	re_normative = nt_regex_builtin(normative_pattern);
-	re_denial = nt_regex_builtin(denial_pattern);
-	re_asn = nt_regex_builtin(asn_pattern);
-}
+/*
+ * An appeal is a rule ("ASN diimbau menjaga netralitas") unless it asks for
+ * a vote ("mengimbau warga memilih paslon nomor 2"), which is itself a
+ * partisan act: the vote words just after it decide.
+ */
+static const char appeal_pattern[] =
+	"\\b(?:diimbau|dihimbau|mengimbau|menghimbau|imbauan|himbauan)\\b";
+static const char vote_pattern[] =
+	"\\b(?:memilih|mendukung|mencoblos|memenangkan)\\b";
 
 static bool
 is_sentence_end(const char *text, size_t len, size_t i)
@@ -147,50 +139,201 @@ nt_sentence_span(const char *text, size_t len, size_t pos, size_t *start, size_t
 	*end = e;
 }
 
-static int
-count(const nt_regex *re, const char *text, size_t start, size_t end)
+enum cue_class
 {
-	size_t		pos = start;
-	nt_match	m;
-	int			n = 0;
+	CUE_INCIDENT,
+	CUE_CASE,
+	CUE_NORMATIVE,
+	CUE_APPEAL,
+	CUE_VOTE,
+	CUE_DENIAL,
+	CUE_ASN,
+	CUE_CLASSES
+};
 
-	while (pos < end && nt_regex_find(re, text, end, pos, &m) == NT_REGEX_MATCH)
+/* How far after an appeal a vote word turns it into a call to vote. */
+#define APPEAL_REACH 72
+
+/*
+ * All classes are scanned in one Hyperscan pass per text; the sentences
+ * around each piece of evidence then only look their cues up.  Built once
+ * per process on first use, like the other built-in patterns.
+ */
+static hs_database_t *cue_db;
+static hs_scratch_t *cue_scratch;
+
+static void
+ensure_cue_db(void)
+{
+	const char *patterns[CUE_CLASSES];
+	unsigned int flags[CUE_CLASSES];
+	unsigned int ids[CUE_CLASSES];
+	hs_compile_error_t *err = NULL;
+	int			i;
+
+	if (cue_db != NULL)
+		return;
+	patterns[CUE_INCIDENT] = incident_pattern;
+	patterns[CUE_CASE] = case_pattern;
+	patterns[CUE_NORMATIVE] = normative_pattern;
+	patterns[CUE_APPEAL] = appeal_pattern;
+	patterns[CUE_VOTE] = vote_pattern;
+	patterns[CUE_DENIAL] = denial_pattern;
+	patterns[CUE_ASN] = asn_pattern;
+	for (i = 0; i < CUE_CLASSES; i++)
 	{
-		n++;
-		pos = m.end[0] > pos ? m.end[0] : pos + 1;
+		flags[i] = HS_FLAG_CASELESS;
+		ids[i] = (unsigned int) i;
 	}
-	return n;
+	if (hs_compile_multi(patterns, flags, ids, CUE_CLASSES, HS_MODE_BLOCK, NULL,
+						 &cue_db, &err) != HS_SUCCESS)
+	{
+		fprintf(stderr, "netralitas: built-in cue pattern %d failed: %s\n",
+				err ? err->expression : -1, err ? err->message : "?");
+		abort();
+	}
+	if (hs_alloc_scratch(cue_db, &cue_scratch) != HS_SUCCESS)
+	{
+		fprintf(stderr, "netralitas: out of memory for the cue scanner\n");
+		abort();
+	}
+}
+
+typedef struct cue_hit
+{
+	size_t		end;
+	unsigned char cls;
+} cue_hit;
+
+static int
+on_cue(unsigned int id, unsigned long long from, unsigned long long to,
+	   unsigned int flags, void *arg)
+{
+	nt_vec	   *hits = arg;
+	cue_hit    *h = nt_vec_push(hits);
+
+	(void) from;
+	(void) flags;
+	h->end = (size_t) to;
+	h->cls = (unsigned char) id;
+	return 0;
 }
 
 void
-nt_count_cues(const char *text, size_t start, size_t end, nt_cues *cues)
+nt_cue_map_build(const nt_context *ctx, const char *text, size_t len, nt_cue_map *map)
 {
-	ensure_patterns();
-	cues->incident = count(re_incident, text, start, end);
-	cues->normative = count(re_normative, text, start, end);
-	cues->denial = count(re_denial, text, start, end);
-	cues->asn = nt_regex_find(re_asn, text, end, start, NULL) == NT_REGEX_MATCH;
+	nt_vec		hits;
+	size_t		i,
+				j;
+
+	ensure_cue_db();
+	nt_vec_init(&hits, ctx->arena, sizeof(cue_hit));
+	memset(map, 0, sizeof(*map));
+	map->text = text;
+	if (len > 0 && len <= UINT_MAX)
+		hs_scan(cue_db, text, (unsigned int) len, 0, cue_scratch, on_cue, &hits);
+	/* matches come by end offset; keep them so across classes */
+	for (i = 1; i < hits.count; i++)
+	{
+		cue_hit		h = NT_VEC_AT(&hits, cue_hit, i);
+
+		for (j = i; j > 0 && NT_VEC_AT(&hits, cue_hit, j - 1).end > h.end; j--)
+			NT_VEC_AT(&hits, cue_hit, j) = NT_VEC_AT(&hits, cue_hit, j - 1);
+		NT_VEC_AT(&hits, cue_hit, j) = h;
+	}
+	/* an appeal that asks for a vote is not a rule: drop it */
+	for (i = 0; i < hits.count; i++)
+	{
+		cue_hit    *h = &NT_VEC_AT(&hits, cue_hit, i);
+
+		if (h->cls != CUE_APPEAL)
+			continue;
+		h->cls = CUE_NORMATIVE;
+		for (j = i + 1; j < hits.count; j++)
+		{
+			const cue_hit *v = &NT_VEC_AT(&hits, cue_hit, j);
+
+			if (v->end > h->end + APPEAL_REACH ||
+				memchr(text + h->end, '.', v->end - h->end) != NULL)
+				break;
+			if (v->cls == CUE_VOTE)
+			{
+				h->cls = CUE_VOTE;	/* neither rule nor act by itself */
+				break;
+			}
+		}
+	}
+	map->hits = hits.items;
+	map->count = hits.count;
+	for (i = 0; i < hits.count; i++)
+		map->present |= 1u << NT_VEC_AT(&hits, cue_hit, i).cls;
+}
+
+/* Index of the first hit ending after pos. */
+static size_t
+first_hit_after(const nt_cue_map *map, size_t pos)
+{
+	const cue_hit *hits = map->hits;
+	size_t		lo = 0,
+				hi = map->count;
+
+	while (lo < hi)
+	{
+		size_t		mid = lo + (hi - lo) / 2;
+
+		if (hits[mid].end <= pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+void
+nt_count_cues(const nt_cue_map *map, size_t start, size_t end, nt_cues *cues)
+{
+	const cue_hit *hits = map->hits;
+	size_t		i;
+
+	memset(cues, 0, sizeof(*cues));
+	for (i = first_hit_after(map, start); i < map->count && hits[i].end <= end; i++)
+	{
+		switch (hits[i].cls)
+		{
+			case CUE_INCIDENT:
+				cues->incident++;
+				break;
+			case CUE_NORMATIVE:
+				cues->normative++;
+				break;
+			case CUE_DENIAL:
+				cues->denial++;
+				break;
+			case CUE_ASN:
+				cues->asn = true;
+				break;
+			default:
+				break;
+		}
+	}
 }
 
 bool
-nt_has_incident_cue(const char *text, size_t len)
+nt_cue_map_has_incident(const nt_cue_map *map)
 {
-	ensure_patterns();
-	return nt_regex_find(re_incident, text, len, 0, NULL) == NT_REGEX_MATCH;
+	return (map->present & (1u << CUE_INCIDENT)) != 0;
 }
 
 bool
-nt_has_asn_cue(const char *text, size_t len)
+nt_cue_map_has_asn(const nt_cue_map *map)
 {
-	ensure_patterns();
-	return nt_regex_find(re_asn, text, len, 0, NULL) == NT_REGEX_MATCH;
+	return (map->present & (1u << CUE_ASN)) != 0;
 }
 
 bool
-nt_has_case_cue(const char *text, size_t len)
+nt_cue_map_has_case(const nt_cue_map *map)
 {
-	ensure_patterns();
-	return nt_regex_find(re_case, text, len, 0, NULL) == NT_REGEX_MATCH;
+	return (map->present & (1u << CUE_CASE)) != 0;
 }
 
 /* Read the word ending just before text[*pos], lower-cased; false at none. */

@@ -16,6 +16,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "context.h"
+
 typedef struct nt_cues
 {
 	int			incident;		/* reported, found, examined, sanctioned ... */
@@ -28,11 +30,24 @@ typedef struct nt_cues
 extern void nt_sentence_span(const char *text, size_t len, size_t pos,
 							 size_t *start, size_t *end);
 
-/* Cheap first-match tests over a whole text. */
-extern bool nt_has_incident_cue(const char *text, size_t len);
-extern bool nt_has_asn_cue(const char *text, size_t len);
+/*
+ * Where the cues of a text are: one scan, then any sentence's cues are a
+ * lookup.  Lives in the context's arena.
+ */
+typedef struct nt_cue_map
+{
+	const char *text;
+	void	   *hits;			/* sorted by end offset */
+	size_t		count;
+	unsigned int present;		/* bit per class found anywhere */
+} nt_cue_map;
+
+extern void nt_cue_map_build(const nt_context *ctx, const char *text, size_t len,
+							 nt_cue_map *map);
+extern bool nt_cue_map_has_incident(const nt_cue_map *map);
+extern bool nt_cue_map_has_asn(const nt_cue_map *map);
 /* Words only a report of a case uses (dilaporkan, terlapor, disanksi ...). */
-extern bool nt_has_case_cue(const char *text, size_t len);
+extern bool nt_cue_map_has_case(const nt_cue_map *map);
 
 /*
  * Is the act starting at text[pos] negated by the words just before it
@@ -41,6 +56,6 @@ extern bool nt_has_case_cue(const char *text, size_t len);
 extern bool nt_negated_before(const char *text, size_t pos);
 
 /* Count the cues in text[start, end). */
-extern void nt_count_cues(const char *text, size_t start, size_t end, nt_cues *cues);
+extern void nt_count_cues(const nt_cue_map *map, size_t start, size_t end, nt_cues *cues);
 
 #endif							/* NETRALITAS_INCIDENT_H */

@@ -21,7 +21,7 @@
 #include "classify.h"
 
 /* up to n words, staying inside the sentence */
-#define W(n) "(?:\\s(?![.!?;])\\S+){0," #n "}\\s"
+#define W(n) "(?: (?![.!?;])[^ ]+){0," #n "} "
 #define S NT_RULE_ON_STEMS
 #define T NT_RULE_ON_TEXT
 

@@ -111,33 +111,69 @@ word_char(const char *text, size_t i, size_t len)
 	return 1;
 }
 
+/* The view under construction: text and its source spans, grown together. */
+typedef struct view_builder
+{
+	nt_arena   *arena;
+	char	   *text;
+	uint32_t   *from;
+	uint32_t   *to;
+	size_t		len;
+	size_t		cap;
+} view_builder;
+
 static void
-emit(const nt_context *ctx, nt_buf *out, nt_vec *src, const char *s, size_t n,
-	 uint32_t from, uint32_t to)
+reserve(view_builder *b, size_t extra)
+{
+	size_t		cap = b->cap;
+	char	   *text;
+	uint32_t   *from,
+			   *to;
+
+	if (b->len + extra + 1 <= b->cap)
+		return;
+	while (b->len + extra + 1 > cap)
+		cap = cap * 2;
+	text = nt_arena_alloc(b->arena, cap);
+	from = nt_arena_alloc(b->arena, cap * sizeof(uint32_t));
+	to = nt_arena_alloc(b->arena, cap * sizeof(uint32_t));
+	memcpy(text, b->text, b->len);
+	memcpy(from, b->from, b->len * sizeof(uint32_t));
+	memcpy(to, b->to, b->len * sizeof(uint32_t));
+	b->text = text;
+	b->from = from;
+	b->to = to;
+	b->cap = cap;
+}
+
+/* Append a word (or punctuation) that came from source bytes [from, to). */
+static void
+emit(view_builder *b, const char *s, size_t n, uint32_t from, uint32_t to)
 {
 	size_t		k;
 
-	(void) ctx;
-	if (out->len > 0)
+	reserve(b, n + 1);
+	if (b->len > 0)
 	{
-		nt_buf_append_char(out, ' ');
-		*(uint32_t *) nt_vec_push(src) = from;
-		*(uint32_t *) nt_vec_push(src) = to;
+		b->text[b->len] = ' ';
+		b->from[b->len] = from;
+		b->to[b->len] = to;
+		b->len++;
 	}
-	nt_buf_append(out, s, n);
+	memcpy(b->text + b->len, s, n);
 	for (k = 0; k < n; k++)
 	{
-		*(uint32_t *) nt_vec_push(src) = from;
-		*(uint32_t *) nt_vec_push(src) = to;
+		b->from[b->len + k] = from;
+		b->to[b->len + k] = to;
 	}
+	b->len += n;
 }
 
 void
 nt_stem_view_build(const nt_context *ctx, const char *text, size_t len,
 				   nt_stem_view *view)
 {
-	nt_buf		out;
-	nt_vec		src;				/* pairs of uint32: start, end */
+	view_builder b;
 	size_t		i = 0;
 	char		word[64];
 
@@ -147,8 +183,12 @@ nt_stem_view_build(const nt_context *ctx, const char *text, size_t len,
 		if (stemmer == NULL)
 			abort();
 	}
-	nt_buf_init(&out, ctx->arena, len + 16);
-	nt_vec_init(&src, ctx->arena, sizeof(uint32_t));
+	b.arena = ctx->arena;
+	b.len = 0;
+	b.cap = len + len / 4 + 16;
+	b.text = nt_arena_alloc(ctx->arena, b.cap);
+	b.from = nt_arena_alloc(ctx->arena, b.cap * sizeof(uint32_t));
+	b.to = nt_arena_alloc(ctx->arena, b.cap * sizeof(uint32_t));
 	while (i < len)
 	{
 		unsigned char c = (unsigned char) text[i];
@@ -179,9 +219,9 @@ nt_stem_view_build(const nt_context *ctx, const char *text, size_t len,
 			/* the stemmer wants lower-case words */
 			stem = cached_stem(word, n, &stem_len);
 			if (stem == NULL || stem_len == 0)
-				emit(ctx, &out, &src, word, n, (uint32_t) start, (uint32_t) i);
+				emit(&b, word, n, (uint32_t) start, (uint32_t) i);
 			else
-				emit(ctx, &out, &src, stem, stem_len, (uint32_t) start, (uint32_t) i);
+				emit(&b, stem, stem_len, (uint32_t) start, (uint32_t) i);
 			continue;
 		}
 		if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?')
@@ -190,19 +230,17 @@ nt_stem_view_build(const nt_context *ctx, const char *text, size_t len,
 
 			/* "S.E." and "1.250": a dot inside a word is not a sentence end */
 			if (!(c == '.' && i + 1 < len && word_char(text, i + 1, len) > 0))
-				emit(ctx, &out, &src, &p, 1, (uint32_t) i, (uint32_t) i + 1);
+				emit(&b, &p, 1, (uint32_t) i, (uint32_t) i + 1);
 		}
 		i++;
 	}
-	view->text = out.data;
-	view->len = out.len;
-	view->source = nt_arena_alloc(ctx->arena, (out.len + 1) * sizeof(uint32_t));
-	view->source_end = nt_arena_alloc(ctx->arena, (out.len + 1) * sizeof(uint32_t));
-	for (i = 0; i < out.len; i++)
-	{
-		view->source[i] = ((uint32_t *) src.items)[2 * i];
-		view->source_end[i] = ((uint32_t *) src.items)[2 * i + 1];
-	}
-	view->source[out.len] = (uint32_t) len;
-	view->source_end[out.len] = (uint32_t) len;
+	/* one slot past the end maps to the end of the source */
+	reserve(&b, 1);
+	b.text[b.len] = '\0';
+	b.from[b.len] = (uint32_t) len;
+	b.to[b.len] = (uint32_t) len;
+	view->text = b.text;
+	view->len = b.len;
+	view->source = b.from;
+	view->source_end = b.to;
 }
