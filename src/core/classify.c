@@ -39,7 +39,7 @@ typedef struct compiled_rule
 	double		weight;
 	nt_rule_target target;
 	char	   *pattern;
-	char	   *prefilter;		/* what Hyperscan scans for, see loosen_repeats */
+	char	   *prefilter;		/* what Hyperscan scans for, see prefilter_pattern */
 	nt_regex   *re;
 	bool		always;			/* Hyperscan refused it: always confirm */
 } compiled_rule;
@@ -101,13 +101,13 @@ nt_classifier_free(nt_classifier *c)
  * "always" (confirmed by PCRE2 on every text) and the rest compiled again.
  */
 /*
- * The prefilter only has to find a superset of the matches, and bounded
- * repeats ("up to 8 words") are what makes Hyperscan's automata large and
- * slow: "{m,n}" becomes "{m,}".  Escapes, classes and \Q..\E are copied as
+ * The prefilter only has to find a superset of the matches, and word
+ * boundaries cost Hyperscan more time than they save in confirmations:
+ * "\b" and "\B" are left out.  Escapes, classes and \Q..\E are copied as
  * they are.  malloc'd.
  */
 static char *
-loosen_repeats(const char *pattern)
+prefilter_pattern(const char *pattern)
 {
 	size_t		len = strlen(pattern);
 	char	   *out = malloc(len + 1);
@@ -133,8 +133,9 @@ loosen_repeats(const char *pattern)
 				i = stop;
 				continue;
 			}
-			/* word boundaries cost Hyperscan more than they filter */
-			if (!in_class && (pattern[i + 1] == 'b' || pattern[i + 1] == 'B'))
+			/* (a quantified boundary is kept: its quantifier needs an atom) */
+			if (!in_class && (pattern[i + 1] == 'b' || pattern[i + 1] == 'B') &&
+				(i + 2 >= len || strchr("?*+{", pattern[i + 2]) == NULL))
 			{
 				i += 2;
 				continue;
@@ -171,29 +172,6 @@ loosen_repeats(const char *pattern)
 			if (i < len && pattern[i] == ']')
 				out[o++] = pattern[i++];
 			continue;
-		}
-		if (c == '{')
-		{
-			size_t		k = i + 1;
-
-			while (k < len && pattern[k] >= '0' && pattern[k] <= '9')
-				k++;
-			if (k > i + 1 && k < len && pattern[k] == ',')
-			{
-				size_t		m = k + 1;
-
-				while (m < len && pattern[m] >= '0' && pattern[m] <= '9')
-					m++;
-				if (m > k + 1 && m < len && pattern[m] == '}')
-				{
-					/* "{m,n}" -> "{m,}" */
-					memcpy(out + o, pattern + i, k + 1 - i);
-					o += k + 1 - i;
-					out[o++] = '}';
-					i = m + 1;
-					continue;
-				}
-			}
 		}
 		out[o++] = pattern[i++];
 	}
@@ -286,7 +264,7 @@ nt_classifier_build(const nt_rule_def *rules, int nrules, char *errbuf,
 		if (r->pattern == NULL)
 			abort();
 		strcpy(r->pattern, rules[i].pattern);
-		r->prefilter = loosen_repeats(r->pattern);
+		r->prefilter = prefilter_pattern(r->pattern);
 		r->re = nt_regex_compile(rules[i].pattern, errbuf, errlen, erroffset);
 		c->nrules = i + 1;
 		if (r->re == NULL)
