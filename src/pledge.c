@@ -178,6 +178,12 @@ points_array(unsigned points, bool present)
 	return construct_array(elems, n, TEXTOID, -1, false, TYPALIGN_INT);
 }
 
+static unsigned
+points_of(FunctionCallInfo fcinfo, const char *s, size_t len)
+{
+	return nt_pledge_points_fast(nt_interrupt_only_context(), table_set(fcinfo), s, len);
+}
+
 PG_FUNCTION_INFO_V1(pledge_points);
 Datum
 pledge_points(PG_FUNCTION_ARGS)
@@ -185,7 +191,7 @@ pledge_points(PG_FUNCTION_ARGS)
 	size_t		len;
 	const char *s = pledge_text(PG_GETARG_TEXT_PP(0), &len);
 
-	PG_RETURN_ARRAYTYPE_P(points_array(nt_pledge_points_fast(table_set(fcinfo), s, len), true));
+	PG_RETURN_ARRAYTYPE_P(points_array(nt_pledge_points_fast(nt_interrupt_only_context(), table_set(fcinfo), s, len), true));
 }
 
 PG_FUNCTION_INFO_V1(pledge_missing);
@@ -195,7 +201,7 @@ pledge_missing(PG_FUNCTION_ARGS)
 	size_t		len;
 	const char *s = pledge_text(PG_GETARG_TEXT_PP(0), &len);
 
-	PG_RETURN_ARRAYTYPE_P(points_array(nt_pledge_points_fast(table_set(fcinfo), s, len), false));
+	PG_RETURN_ARRAYTYPE_P(points_array(nt_pledge_points_fast(nt_interrupt_only_context(), table_set(fcinfo), s, len), false));
 }
 
 PG_FUNCTION_INFO_V1(pledge_complete);
@@ -206,7 +212,7 @@ pledge_complete(PG_FUNCTION_ARGS)
 	const char *s = pledge_text(PG_GETARG_TEXT_PP(0), &len);
 	unsigned	all = (1u << NT_PLEDGE_CLAUSES) - 1;
 
-	PG_RETURN_BOOL((nt_pledge_points_fast(table_set(fcinfo), s, len) & all) == all);
+	PG_RETURN_BOOL((points_of(fcinfo, s, len) & all) == all);
 }
 
 static int32
@@ -334,10 +340,47 @@ years_written(const char *s, size_t len)
 	return years;
 }
 
+/* Does the lower-cased text hold one of the '|'-separated words, as a word? */
 static bool
-contains_ci(const char *lower, size_t len, const char *word)
+has_any_word(const char *lower, size_t len, const char *words)
 {
-	return nt_has_any(lower, len, word);
+	while (*words)
+	{
+		const char *bar = strchr(words, '|');
+		size_t		n = bar ? (size_t) (bar - words) : strlen(words);
+		size_t		pos = 0;
+
+		while (n > 0 && pos + n <= len)
+		{
+			const char *hit = memmem(lower + pos, len - pos, words, n);
+			size_t		at;
+
+			if (hit == NULL)
+				break;
+			at = (size_t) (hit - lower);
+			if ((at == 0 || !nt_is_ascii_alnum(lower[at - 1])) &&
+				(at + n == len || !nt_is_ascii_alnum(lower[at + n])))
+				return true;
+			pos = at + 1;
+		}
+		if (bar == NULL)
+			break;
+		words = bar + 1;
+	}
+	return false;
+}
+
+static bool
+is_blank(text *t)
+{
+	const char *s = VARDATA_ANY(t);
+	size_t		n = VARSIZE_ANY_EXHDR(t),
+				i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r')
+			return false;
+	return true;
 }
 
 /*
@@ -428,13 +471,18 @@ collect_problems(FunctionCallInfo fcinfo, problems *p)
 								 f.appointed_year));
 	}
 
-	if (!has_body)
+	if (has_body && is_blank(PG_GETARG_TEXT_PP(3)))
+	{
+		add_problem(p, "missing_body", pstrdup("The pledge text is empty."));
+		has_body = false;
+	}
+	else if (!has_body)
 		add_problem(p, "missing_body", pstrdup("The pledge has no text."));
 	else
 	{
 		size_t		len;
 		const char *s = pledge_text(PG_GETARG_TEXT_PP(3), &len);
-		unsigned	points = nt_pledge_points_fast(table_set(fcinfo), s, len);
+		unsigned	points = points_of(fcinfo, s, len);
 		int			k;
 
 		for (k = 0; k < NT_PLEDGE_CLAUSES; k++)
@@ -473,9 +521,9 @@ collect_problems(FunctionCallInfo fcinfo, problems *p)
 			for (i = 0; i < len; i++)
 				lower[i] = nt_ascii_lower(s[i]);
 			lower[len] = '\0';
-			says_pppk = contains_ci(lower, len, "pppk|perjanjian kerja");
-			says_pns = contains_ci(lower, len, " pns|pegawai negeri sipil|(pns");
-			says_asn = contains_ci(lower, len, "asn|aparatur sipil negara");
+			says_pppk = has_any_word(lower, len, "pppk|perjanjian kerja");
+			says_pns = has_any_word(lower, len, "pns|pegawai negeri sipil");
+			says_asn = has_any_word(lower, len, "asn|aparatur sipil negara");
 			if (f.kind == NT_NIP_KIND_PPPK && says_pns && !says_pppk && !says_asn)
 				add_problem(p, "wording_for_pns",
 							pstrdup("The signer is a PPPK but the text speaks of PNS only."));

@@ -44,6 +44,14 @@ check_interrupts(void *arg)
 	CHECK_FOR_INTERRUPTS();
 }
 
+const nt_context *
+nt_interrupt_only_context(void)
+{
+	static const nt_context ctx = {NULL, check_interrupts, NULL};
+
+	return &ctx;
+}
+
 void
 nt_text_call_begin(nt_text_call *call)
 {

@@ -28,6 +28,12 @@ typedef struct nt_text_call
 } nt_text_call;
 
 extern void nt_text_call_begin(nt_text_call *call);
+
+/*
+ * A context for core calls that allocate nothing: interrupts only, no
+ * memory context created per call.
+ */
+extern const nt_context *nt_interrupt_only_context(void);
 extern void nt_text_call_end(nt_text_call *call);
 
 /*

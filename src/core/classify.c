@@ -39,7 +39,7 @@ typedef struct compiled_rule
 	double		weight;
 	nt_rule_target target;
 	char	   *pattern;
-	char	   *prefilter;		/* what Hyperscan scans for, see prefilter_pattern */
+	char	   *prefilter;		/* what Hyperscan scans for, see nt_prefilter_pattern */
 	nt_regex   *re;
 	bool		always;			/* Hyperscan refused it: always confirm */
 } compiled_rule;
@@ -100,85 +100,6 @@ nt_classifier_free(nt_classifier *c)
  * Hyperscan refuses a pattern even in prefilter mode, that rule is marked
  * "always" (confirmed by PCRE2 on every text) and the rest compiled again.
  */
-/*
- * The prefilter only has to find a superset of the matches, and word
- * boundaries cost Hyperscan more time than they save in confirmations:
- * "\b" and "\B" are left out.  Escapes, classes and \Q..\E are copied as
- * they are.  malloc'd.
- */
-static char *
-prefilter_pattern(const char *pattern)
-{
-	size_t		len = strlen(pattern);
-	char	   *out = malloc(len + 1);
-	size_t		i = 0,
-				o = 0;
-	bool		in_class = false;
-
-	if (out == NULL)
-		abort();
-	while (i < len)
-	{
-		char		c = pattern[i];
-
-		if (c == '\\' && i + 1 < len)
-		{
-			if (pattern[i + 1] == 'Q')
-			{
-				const char *e = strstr(pattern + i + 2, "\\E");
-				size_t		stop = e ? (size_t) (e - pattern) + 2 : len;
-
-				memcpy(out + o, pattern + i, stop - i);
-				o += stop - i;
-				i = stop;
-				continue;
-			}
-			/* (a quantified boundary is kept: its quantifier needs an atom) */
-			if (!in_class && (pattern[i + 1] == 'b' || pattern[i + 1] == 'B') &&
-				(i + 2 >= len || strchr("?*+{", pattern[i + 2]) == NULL))
-			{
-				i += 2;
-				continue;
-			}
-			out[o++] = pattern[i++];
-			out[o++] = pattern[i++];
-			continue;
-		}
-		if (in_class)
-		{
-			if (c == '[' && i + 1 < len && pattern[i + 1] == ':')
-			{
-				/* "[:alpha:]" inside a class */
-				const char *e = strstr(pattern + i + 2, ":]");
-				size_t		stop = e ? (size_t) (e - pattern) + 2 : len;
-
-				memcpy(out + o, pattern + i, stop - i);
-				o += stop - i;
-				i = stop;
-				continue;
-			}
-			if (c == ']')
-				in_class = false;
-			out[o++] = pattern[i++];
-			continue;
-		}
-		if (c == '[')
-		{
-			in_class = true;
-			out[o++] = pattern[i++];
-			/* "[]..." and "[^]...": the first ']' is a member */
-			if (i < len && pattern[i] == '^')
-				out[o++] = pattern[i++];
-			if (i < len && pattern[i] == ']')
-				out[o++] = pattern[i++];
-			continue;
-		}
-		out[o++] = pattern[i++];
-	}
-	out[o] = '\0';
-	return out;
-}
-
 static void
 build_db(nt_classifier *c, nt_rule_target target)
 {
@@ -264,7 +185,7 @@ nt_classifier_build(const nt_rule_def *rules, int nrules, char *errbuf,
 		if (r->pattern == NULL)
 			abort();
 		strcpy(r->pattern, rules[i].pattern);
-		r->prefilter = prefilter_pattern(r->pattern);
+		r->prefilter = nt_prefilter_pattern(r->pattern);
 		r->re = nt_regex_compile(rules[i].pattern, errbuf, errlen, erroffset);
 		c->nrules = i + 1;
 		if (r->re == NULL)

@@ -72,15 +72,8 @@ static const nt_pledge_wording wordings[] = {
 
 #define N_WORDINGS ((int) (sizeof(wordings) / sizeof(wordings[0])))
 
-static nt_regex *re_negated_before;
 static nt_regex *re_prohibition_before;
 static nt_regex *re_intro;
-
-/* A negator right before a positive wording turns it around. */
-static const char negated_before[] =
-	"\\b(?:tidak|tak|enggan|bukan|belum|tanpa|menolak\\s+untuk|gagal)\\s+"
-	"(?:akan\\s+|perlu\\s+|harus\\s+|wajib\\s+|mau\\s+|ingin\\s+|usah\\s+|lagi\\s+|pernah\\s+|bisa\\s+|"
-	"dapat\\s+|mampu\\s+)*(?:dan\\s+)?$";
 
 /* Prohibitions and appeals are not commitments. */
 static const char prohibition_before[] =
@@ -104,21 +97,103 @@ ensure_patterns(void)
 {
 	if (re_intro != NULL)
 		return;
-	re_negated_before = nt_regex_builtin(negated_before);
 	re_prohibition_before = nt_regex_builtin(prohibition_before);
 	re_intro = nt_regex_builtin(intro);
 }
 
-/* The start of the clause that holds "pos" (after . ; : or a line break). */
+/*
+ * The start of the clause that holds "pos" (after . ; : or a line break),
+ * looking back a bounded distance so that a text without punctuation stays
+ * linear.
+ */
+#define CLAUSE_REACH 400
+
 static size_t
 clause_start(const char *text, size_t pos)
 {
 	size_t		k = pos;
 
-	while (k > 0 && text[k - 1] != '\n' && text[k - 1] != ';' && text[k - 1] != ':' &&
+	while (k > 0 && pos - k < CLAUSE_REACH && text[k - 1] != '\n' && text[k - 1] != ';' && text[k - 1] != ':' &&
 		   !(text[k - 1] == ' ' && k >= 2 && text[k - 2] == '.'))
 		k--;
 	return k;
+}
+
+/*
+ * Is a positive wording turned around by a negator earlier in its clause?
+ * "tidak akan menjaga dan menegakkan prinsip netralitas": the negator
+ * governs the verbs that lead to the wording, so it may stand several words
+ * before it.  A word that starts a new predicate ("ASN yang tidak netral
+ * harus menjaga netralitas") ends its reach.
+ */
+static bool
+word_is(const char *text, size_t s, size_t e, const char *const *list)
+{
+	size_t		n = e - s,
+				i;
+
+	for (; *list != NULL; list++)
+	{
+		if (strlen(*list) != n)
+			continue;
+		for (i = 0; i < n && nt_ascii_lower(text[s + i]) == (*list)[i]; i++)
+			;
+		if (i == n)
+			return true;
+	}
+	return false;
+}
+
+static const char *const negators[] = {
+	"tidak", "tak", "enggan", "bukan", "belum", "tanpa", "gagal", NULL
+};
+
+/* words that start another predicate: a negator before them is not ours */
+static const char *const predicate_starts[] = {
+	"yang", "harus", "wajib", "agar", "supaya", "tetapi", "tapi", "namun", "melainkan",
+	"sehingga", "serta", "bila", "jika", "kalau", NULL
+};
+
+static bool
+turned_around(const char *text, size_t clause, size_t pos)
+{
+	size_t		e = pos;
+	int			words;
+
+	for (words = 0; words < 8 && e > clause; words++)
+	{
+		size_t		s;
+
+		while (e > clause && !nt_is_ascii_alpha(text[e - 1]))
+		{
+			if (text[e - 1] == ',')
+				return false;
+			e--;
+		}
+		s = e;
+		while (s > clause && (nt_is_ascii_alpha(text[s - 1]) || text[s - 1] == '-'))
+			s--;
+		if (s == e)
+			break;
+		if (word_is(text, s, e, negators))
+			return true;
+		if (word_is(text, s, e, predicate_starts))
+			return false;
+		/* "menolak untuk menjaga" */
+		if (e - s == 5 && word_is(text, s, e, (const char *const[]) {"untuk", NULL}))
+		{
+			size_t		k = s;
+
+			while (k > clause && text[k - 1] == ' ')
+				k--;
+			if (k >= clause + 7 && word_is(text, k - 7, k, (const char *const[]) {"menolak", NULL}) &&
+				(k == clause + 7 || !nt_is_ascii_alpha(text[k - 8])))
+				return true;
+			return false;
+		}
+		e = s;
+	}
+	return false;
 }
 
 struct nt_pledge_set
@@ -131,17 +206,7 @@ struct nt_pledge_set
 	hs_scratch_t *cand_scratch;
 	bool	   *always;			/* not in cand_db: always run PCRE2 */
 	bool	   *candidate;		/* per call, reused */
-	/* exact counts of plain and negated occurrences, for the fast path */
-	hs_database_t *count_db;
-	hs_scratch_t *count_scratch;
-	bool	   *counted;		/* in count_db */
-	int		   *plain;			/* per call, reused */
-	int		   *negated;
 };
-
-/* A negator before a positive wording, as a prefix for Hyperscan. */
-#define NEG_PREFIX "\\b(?:tidak|tak|enggan|bukan|belum|tanpa|gagal)\\s+(?:(?:akan|perlu|harus|wajib|" \
-	"mau|ingin|usah|lagi|pernah|bisa|dapat|mampu)\\s+)*(?:dan\\s+)?"
 
 const nt_pledge_wording *
 nt_builtin_pledge_wordings(int *count)
@@ -166,17 +231,10 @@ nt_pledge_set_free(nt_pledge_set *set)
 		hs_free_scratch(set->cand_scratch);
 	if (set->cand_db)
 		hs_free_database(set->cand_db);
-	if (set->count_scratch)
-		hs_free_scratch(set->count_scratch);
-	if (set->count_db)
-		hs_free_database(set->count_db);
 	free(set->w);
 	free(set->re);
 	free(set->always);
 	free(set->candidate);
-	free(set->counted);
-	free(set->plain);
-	free(set->negated);
 	free(set);
 }
 
@@ -248,13 +306,10 @@ nt_pledge_set_build(const nt_pledge_wording *w, int n, char *errbuf, size_t errl
 					size_t *erroffset, int *bad)
 {
 	nt_pledge_set *set = calloc(1, sizeof(nt_pledge_set));
-	const char **patterns;
+	char	  **prefilters;
 	unsigned int *ids;
 	int		   *owner;
-	char	  **negated_patterns;
-	bool	   *count_left_out;
-	int			i,
-				m = 0;
+	int			i;
 
 	if (set == NULL)
 		abort();
@@ -262,11 +317,7 @@ nt_pledge_set_build(const nt_pledge_wording *w, int n, char *errbuf, size_t errl
 	set->re = calloc((size_t) n + 1, sizeof(nt_regex *));
 	set->always = calloc((size_t) n + 1, 1);
 	set->candidate = calloc((size_t) n + 1, 1);
-	set->counted = calloc((size_t) n + 1, 1);
-	set->plain = calloc((size_t) n + 1, sizeof(int));
-	set->negated = calloc((size_t) n + 1, sizeof(int));
-	if (!set->w || !set->re || !set->always || !set->candidate || !set->counted ||
-		!set->plain || !set->negated)
+	if (!set->w || !set->re || !set->always || !set->candidate)
 		abort();
 	for (i = 0; i < n; i++)
 	{
@@ -289,66 +340,28 @@ nt_pledge_set_build(const nt_pledge_wording *w, int n, char *errbuf, size_t errl
 		}
 	}
 
-	patterns = calloc((size_t) 2 * n + 1, sizeof(char *));
-	ids = calloc((size_t) 2 * n + 1, sizeof(unsigned int));
-	owner = calloc((size_t) 2 * n + 1, sizeof(int));
-	negated_patterns = calloc((size_t) n + 1, sizeof(char *));
-	count_left_out = calloc((size_t) n + 1, 1);
-	if (!patterns || !ids || !owner || !negated_patterns || !count_left_out)
-		abort();
-
 	/* candidates: prefilter mode takes any PCRE construct */
+	prefilters = calloc((size_t) n + 1, sizeof(char *));
+	ids = calloc((size_t) n + 1, sizeof(unsigned int));
+	owner = calloc((size_t) n + 1, sizeof(int));
+	if (!prefilters || !ids || !owner)
+		abort();
 	for (i = 0; i < n; i++)
 	{
-		patterns[i] = set->w[i].pattern;
+		prefilters[i] = nt_prefilter_pattern(set->w[i].pattern);
 		ids[i] = (unsigned int) i;
 		owner[i] = i;
 	}
-	set->cand_db = compile_db(patterns, ids, n, HS_FLAG_PREFILTER | HS_FLAG_SINGLEMATCH,
-							  set->always, owner);
+	set->cand_db = compile_db((const char **) prefilters, ids, n,
+							  HS_FLAG_PREFILTER | HS_FLAG_SINGLEMATCH, set->always, owner);
 	if (set->cand_db && hs_alloc_scratch(set->cand_db, &set->cand_scratch) != HS_SUCCESS)
 		abort();
 	if (set->cand_db == NULL)
 		for (i = 0; i < n; i++)
 			set->always[i] = true;
-
-	/* counts: exact mode; each plain wording and its negated form */
 	for (i = 0; i < n; i++)
-	{
-		patterns[m] = set->w[i].pattern;
-		ids[m] = (unsigned int) i;
-		owner[m] = i;
-		m++;
-		if (!set->w[i].negative_form)
-		{
-			size_t		len = strlen(NEG_PREFIX) + strlen(set->w[i].pattern) + 8;
-
-			negated_patterns[i] = malloc(len);
-			if (negated_patterns[i] == NULL)
-				abort();
-			snprintf(negated_patterns[i], len, "%s(?:%s)", NEG_PREFIX, set->w[i].pattern);
-			patterns[m] = negated_patterns[i];
-			ids[m] = (unsigned int) (n + i);
-			owner[m] = i;
-			m++;
-		}
-	}
-	/*
-	 * Prefilter mode here too: exact mode compiles the bounded gaps of the
-	 * wordings into huge automata (seconds per backend).  Prefilter mode
-	 * may widen a gap, which only matters for wordings far apart within
-	 * one clause.
-	 */
-	set->count_db = compile_db(patterns, ids, m, HS_FLAG_PREFILTER, count_left_out, owner);
-	if (set->count_db && hs_alloc_scratch(set->count_db, &set->count_scratch) != HS_SUCCESS)
-		abort();
-	for (i = 0; i < n; i++)
-		set->counted[i] = set->count_db != NULL && !count_left_out[i];
-	for (i = 0; i < n; i++)
-		free(negated_patterns[i]);
-	free(negated_patterns);
-	free(count_left_out);
-	free(patterns);
+		free(prefilters[i]);
+	free(prefilters);
 	free(ids);
 	free(owner);
 	return set;
@@ -383,6 +396,38 @@ on_candidate(unsigned int id, unsigned long long from, unsigned long long to,
 	return 0;
 }
 
+/* Find the candidate wordings of a text (one Hyperscan pass). */
+static void
+find_candidates(const nt_pledge_set *set, const char *text, size_t len)
+{
+	memset(set->candidate, 0, (size_t) set->n);
+	if (set->cand_db != NULL)
+		hs_scan(set->cand_db, text, (unsigned int) len, 0, set->cand_scratch, on_candidate,
+				set->candidate);
+}
+
+/*
+ * Judge one match of wording k at text[start, end): turned around by a
+ * negator, or part of a prohibition.  check_pledge and pledge_points both
+ * decide through here, so they cannot disagree.
+ */
+static void
+judge_hit(const nt_pledge_set *set, int k, const char *text, size_t start, size_t end,
+		  nt_pledge_hit *h)
+{
+	size_t		cs = clause_start(text, start);
+
+	memset(h, 0, sizeof(*h));
+	h->clause = set->w[k].clause;
+	h->distinctive = set->w[k].distinctive;
+	h->variant = set->w[k].id;
+	h->start = start;
+	h->end = end;
+	h->negated = !set->w[k].negative_form && turned_around(text, cs, start);
+	h->prohibition = nt_regex_find(re_prohibition_before, text + cs, start - cs, 0, NULL) ==
+		NT_REGEX_MATCH;
+}
+
 void
 nt_pledge_scan_set(const nt_context *ctx, const nt_pledge_set *set, const char *text,
 				   size_t len, nt_vec *hits)
@@ -390,10 +435,7 @@ nt_pledge_scan_set(const nt_context *ctx, const nt_pledge_set *set, const char *
 	int			k;
 
 	ensure_patterns();
-	memset(set->candidate, 0, (size_t) set->n);
-	if (set->cand_db != NULL)
-		hs_scan(set->cand_db, text, (unsigned int) len, 0, set->cand_scratch, on_candidate,
-				set->candidate);
+	find_candidates(set, text, len);
 	for (k = 0; k < set->n; k++)
 	{
 		size_t		pos = 0;
@@ -403,28 +445,9 @@ nt_pledge_scan_set(const nt_context *ctx, const nt_pledge_set *set, const char *
 			continue;
 		while (pos < len && nt_regex_find(set->re[k], text, len, pos, &m) == NT_REGEX_MATCH)
 		{
-			nt_pledge_hit *h;
-			size_t		from = m.start[0] > 40 ? m.start[0] - 40 : 0;
-			size_t		cs = clause_start(text, m.start[0]);
-
 			nt_check_interrupts(ctx);
 			pos = m.end[0] > m.start[0] ? m.end[0] : m.start[0] + 1;
-			h = nt_vec_push(hits);
-			h->clause = set->w[k].clause;
-			h->distinctive = set->w[k].distinctive;
-			h->variant = set->w[k].id;
-			h->start = m.start[0];
-			h->end = m.end[0];
-			if (from < cs)
-				from = cs;
-			/* "tidak akan menjaga netralitas": turned around */
-			if (!set->w[k].negative_form &&
-				nt_regex_find(re_negated_before, text + from, m.start[0] - from, 0, NULL) ==
-				NT_REGEX_MATCH)
-				h->negated = true;
-			h->prohibition =
-				nt_regex_find(re_prohibition_before, text + cs, m.start[0] - cs, 0, NULL) ==
-				NT_REGEX_MATCH;
+			judge_hit(set, k, text, m.start[0], m.end[0], nt_vec_push(hits));
 		}
 	}
 }
@@ -435,44 +458,37 @@ nt_pledge_scan(const nt_context *ctx, const char *text, size_t len, nt_vec *hits
 	nt_pledge_scan_set(ctx, nt_builtin_pledge_set(), text, len, hits);
 }
 
-static int
-on_count(unsigned int id, unsigned long long from, unsigned long long to,
-		 unsigned int flags, void *ctx)
-{
-	const nt_pledge_set *set = ctx;
-
-	(void) from;
-	(void) to;
-	(void) flags;
-	if ((int) id < set->n)
-		set->plain[id]++;
-	else
-		set->negated[id - (unsigned int) set->n]++;
-	return 0;
-}
-
 unsigned
-nt_pledge_points_fast(const nt_pledge_set *set, const char *text, size_t len)
+nt_pledge_points_fast(const nt_context *ctx, const nt_pledge_set *set, const char *text,
+					  size_t len)
 {
 	unsigned	points = 0;
 	int			k;
 
-	memset(set->plain, 0, sizeof(int) * (size_t) set->n);
-	memset(set->negated, 0, sizeof(int) * (size_t) set->n);
-	if (set->count_db != NULL)
-		hs_scan(set->count_db, text, (unsigned int) len, 0, set->count_scratch, on_count,
-				(void *) set);
+	ensure_patterns();
+	find_candidates(set, text, len);
+	/* one accepted occurrence settles a point: stop looking for it */
 	for (k = 0; k < set->n; k++)
 	{
-		if (!set->counted[k])
-		{
-			/* Hyperscan refused it: PCRE2 for this wording, plain matches only */
-			if (nt_regex_find(set->re[k], text, len, 0, NULL) == NT_REGEX_MATCH)
-				points |= 1u << set->w[k].clause;
+		size_t		pos = 0;
+		nt_match	m;
+		unsigned	bit = 1u << set->w[k].clause;
+
+		if ((points & bit) || (!set->candidate[k] && !set->always[k]))
 			continue;
+		while (pos < len && nt_regex_find(set->re[k], text, len, pos, &m) == NT_REGEX_MATCH)
+		{
+			nt_pledge_hit h;
+
+			nt_check_interrupts(ctx);
+			pos = m.end[0] > m.start[0] ? m.end[0] : m.start[0] + 1;
+			judge_hit(set, k, text, m.start[0], m.end[0], &h);
+			if (!h.negated && !h.prohibition)
+			{
+				points |= bit;
+				break;
+			}
 		}
-		if (set->plain[k] > set->negated[k])
-			points |= 1u << set->w[k].clause;
 	}
 	return points;
 }

@@ -66,12 +66,13 @@ extern void nt_pledge_scan(const nt_context *ctx, const char *text, size_t len,
 						   nt_vec *hits);
 
 /*
- * Which points a pledge text commits to (bit k: P(k+1)), in one pass of
- * the text and without allocating: a point counts when one of its
- * wordings occurs more often plainly than negated.
+ * Which points a pledge text commits to (bit k: P(k+1)), without
+ * allocating: a point counts when one occurrence of one of its wordings is
+ * neither turned around nor part of a prohibition, judged exactly as
+ * nt_pledge_scan_set judges it; the search for a point stops at the first.
  */
-extern unsigned nt_pledge_points_fast(const nt_pledge_set *set, const char *text,
-									  size_t len);
+extern unsigned nt_pledge_points_fast(const nt_context *ctx, const nt_pledge_set *set,
+									  const char *text, size_t len);
 
 /*
  * Spans of the text that are a pledge being reported: from a phrase that

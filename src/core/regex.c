@@ -219,3 +219,82 @@ nt_regex_find(const nt_regex *re, const char *subject, size_t len,
 	}
 	return NT_REGEX_MATCH;
 }
+
+/*
+ * The prefilter only has to find a superset of the matches, and word
+ * boundaries cost Hyperscan more time than they save in confirmations:
+ * "\b" and "\B" are left out.  Escapes, classes and \Q..\E are copied as
+ * they are.  malloc'd.
+ */
+char *
+nt_prefilter_pattern(const char *pattern)
+{
+	size_t		len = strlen(pattern);
+	char	   *out = malloc(len + 1);
+	size_t		i = 0,
+				o = 0;
+	bool		in_class = false;
+
+	if (out == NULL)
+		abort();
+	while (i < len)
+	{
+		char		c = pattern[i];
+
+		if (c == '\\' && i + 1 < len)
+		{
+			if (pattern[i + 1] == 'Q')
+			{
+				const char *e = strstr(pattern + i + 2, "\\E");
+				size_t		stop = e ? (size_t) (e - pattern) + 2 : len;
+
+				memcpy(out + o, pattern + i, stop - i);
+				o += stop - i;
+				i = stop;
+				continue;
+			}
+			/* (a quantified boundary is kept: its quantifier needs an atom) */
+			if (!in_class && (pattern[i + 1] == 'b' || pattern[i + 1] == 'B') &&
+				(i + 2 >= len || strchr("?*+{", pattern[i + 2]) == NULL))
+			{
+				i += 2;
+				continue;
+			}
+			out[o++] = pattern[i++];
+			out[o++] = pattern[i++];
+			continue;
+		}
+		if (in_class)
+		{
+			if (c == '[' && i + 1 < len && pattern[i + 1] == ':')
+			{
+				/* "[:alpha:]" inside a class */
+				const char *e = strstr(pattern + i + 2, ":]");
+				size_t		stop = e ? (size_t) (e - pattern) + 2 : len;
+
+				memcpy(out + o, pattern + i, stop - i);
+				o += stop - i;
+				i = stop;
+				continue;
+			}
+			if (c == ']')
+				in_class = false;
+			out[o++] = pattern[i++];
+			continue;
+		}
+		if (c == '[')
+		{
+			in_class = true;
+			out[o++] = pattern[i++];
+			/* "[]..." and "[^]...": the first ']' is a member */
+			if (i < len && pattern[i] == '^')
+				out[o++] = pattern[i++];
+			if (i < len && pattern[i] == ']')
+				out[o++] = pattern[i++];
+			continue;
+		}
+		out[o++] = pattern[i++];
+	}
+	out[o] = '\0';
+	return out;
+}

@@ -76,4 +76,10 @@ extern nt_regex *nt_regex_builtin_cs(const char *pattern);
 
 #define NT_GROUP_SET(m, g) ((m)->start[g] != SIZE_MAX)
 
+/*
+ * A pattern for Hyperscan's prefilter mode that matches at least wherever
+ * "pattern" does, cheaper to scan (see regex.c).  malloc'd.
+ */
+extern char *nt_prefilter_pattern(const char *pattern);
+
 #endif							/* NETRALITAS_REGEX_H */
