@@ -221,10 +221,12 @@ nt_regex_find(const nt_regex *re, const char *subject, size_t len,
 }
 
 /*
- * The prefilter only has to find a superset of the matches, and word
- * boundaries cost Hyperscan more time than they save in confirmations:
- * "\b" and "\B" are left out.  Escapes, classes and \Q..\E are copied as
- * they are.  malloc'd.
+ * The prefilter only has to find a superset of the matches, and two things
+ * cost Hyperscan more (in compile time and scan speed) than they save in
+ * confirmations: word boundaries, left out, and bounded repeats of a single
+ * character or class ("[^.;]{0,60}?"), made unbounded.  Repeats of groups
+ * keep their bounds (there unbounded made the automata slower).  Escapes,
+ * classes and \Q..\E are copied as they are.  malloc'd.
  */
 char *
 nt_prefilter_pattern(const char *pattern)
@@ -234,6 +236,7 @@ nt_prefilter_pattern(const char *pattern)
 	size_t		i = 0,
 				o = 0;
 	bool		in_class = false;
+	bool		simple_atom = false;	/* the last atom is one character or class */
 
 	if (out == NULL)
 		abort();
@@ -251,6 +254,7 @@ nt_prefilter_pattern(const char *pattern)
 				memcpy(out + o, pattern + i, stop - i);
 				o += stop - i;
 				i = stop;
+				simple_atom = false;
 				continue;
 			}
 			/* (a quantified boundary is kept: its quantifier needs an atom) */
@@ -262,6 +266,8 @@ nt_prefilter_pattern(const char *pattern)
 			}
 			out[o++] = pattern[i++];
 			out[o++] = pattern[i++];
+			if (!in_class)
+				simple_atom = strchr("pPxXNgko0123456789", pattern[i - 1]) == NULL;
 			continue;
 		}
 		if (in_class)
@@ -278,7 +284,10 @@ nt_prefilter_pattern(const char *pattern)
 				continue;
 			}
 			if (c == ']')
+			{
 				in_class = false;
+				simple_atom = true;
+			}
 			out[o++] = pattern[i++];
 			continue;
 		}
@@ -293,6 +302,29 @@ nt_prefilter_pattern(const char *pattern)
 				out[o++] = pattern[i++];
 			continue;
 		}
+		if (c == '{' && simple_atom)
+		{
+			size_t		k = i + 1,
+						m;
+
+			while (k < len && pattern[k] >= '0' && pattern[k] <= '9')
+				k++;
+			m = k + 1;
+			while (m < len && pattern[m] >= '0' && pattern[m] <= '9')
+				m++;
+			/* "{m,n}" (not possessive) -> "{m,}" */
+			if (k > i + 1 && k < len && pattern[k] == ',' && m > k + 1 && m < len &&
+				pattern[m] == '}' && (m + 1 >= len || pattern[m + 1] != '+'))
+			{
+				memcpy(out + o, pattern + i, k + 1 - i);
+				o += k + 1 - i;
+				out[o++] = '}';
+				i = m + 1;
+				simple_atom = false;
+				continue;
+			}
+		}
+		simple_atom = strchr("()|^$?*+{}", c) == NULL;
 		out[o++] = pattern[i++];
 	}
 	out[o] = '\0';
