@@ -76,11 +76,15 @@ static nt_regex *inline_teaser_re = NULL;
 
 /*
  * "Baca Juga: Bupati Kebumen Resmikan Pasar Baru di Prembun" inside a
- * paragraph: the marker and the capitalised headline after it.
+ * paragraph: the marker and the capitalised headline after it.  A pronoun
+ * or connective that opens a sentence ("Ia", "Namun") is where the article
+ * resumes.
  */
 static const char inline_teaser_pattern[] =
 	"\\s*(?i:baca\\s+juga|lihat\\s+juga|simak\\s+juga|baca\\s+selengkapnya)\\s*:?\\s*"
-	"(?:(?:[A-Z0-9\"“‘][^\\s]*|di|ke|dan|dari|untuk|yang|dengan|pada|jadi|atau|usai|saat|"
+	"(?:(?:(?!(?:Ia|Dia|Mereka|Kami|Kita|Saya|Beliau|Pihaknya|Namun|Sementara|Menurut|Selain|"
+	"Sedangkan|Adapun|Kemudian|Sebelumnya|Hal)\\b)[A-Z0-9\"“‘][^\\s]*|"
+	"di|ke|dan|dari|untuk|yang|dengan|pada|jadi|atau|usai|saat|"
 	"soal|demi|jelang|hingga|bagi|ini|itu)(?:\\s+|$)){1,24}";
 static nt_regex *dateline_nodash_re = NULL;
 static nt_regex *dateline_alone_re = NULL;
@@ -343,10 +347,13 @@ measure_line(line_info *li)
 
 	/* sentence punctuation: ". " "? " "! " inside, or at the end */
 	i = 0;
-	/* a list number "1." or "03." opening the line is not a sentence end */
+	/*
+	 * A list number "1." or "03." opening the line is not a sentence end
+	 * ("1.250 ASN" is a number, not an item).
+	 */
 	while (i < len && nt_is_ascii_digit(s[i]))
 		i++;
-	if (i > 0 && i < len && (s[i] == '.' || s[i] == ')'))
+	if (i > 0 && i < len && (s[i] == '.' || s[i] == ')') && (i + 1 >= len || s[i + 1] == ' '))
 		i++;
 	else
 		i = 0;
@@ -383,8 +390,9 @@ measure_line(line_info *li)
 			 (unsigned char) s[2] == 0xA2)
 		li->list_item = 1;
 	else if (len >= 3 && nt_is_ascii_digit(s[0]) &&
-			 ((s[1] == '.' || s[1] == ')') ||
-			  (nt_is_ascii_digit(s[1]) && (s[2] == '.' || s[2] == ')'))))
+			 (((s[1] == '.' || s[1] == ')') && s[2] == ' ') ||
+			  (len >= 4 && nt_is_ascii_digit(s[1]) && (s[2] == '.' || s[2] == ')') &&
+			   s[3] == ' ')))
 		li->list_item = 1;
 
 	for (i = 0; i < len; i++)
@@ -896,6 +904,37 @@ nt_clean_article(const nt_context *ctx, const char *raw, size_t len,
 			nt_buf_append(&joined, lines[i].text, lines[i].len);
 			nt_buf_append_char(&joined, ' ');
 			nt_buf_append(&joined, lines[i + 1].text, lines[i + 1].len);
+			lines[i + 1].text = joined.data;
+			lines[i + 1].len = (uint32_t) joined.len;
+			lines[i].len = 0;
+		}
+	}
+	/*
+	 * A sentence broken over two lines ("... hadir dalam apel tersebut dan"
+	 * / "membacakan ikrar ...") is judged whole: a short first part would
+	 * not pass for prose by itself.  Bounded, so that a page of a million
+	 * broken lines stays linear.
+	 */
+	for (i = 0; i + 1 < n; i++)
+	{
+		const line_info *a = &lines[i],
+				   *b = &lines[i + 1];
+		char		last = a->len > 0 ? a->text[a->len - 1] : '\0';
+
+		size_t		w = 0;
+
+		/* the next line opens with a plain word ("membacakan", not "outlet.com") */
+		while (w < b->len && b->text[w] >= 'a' && b->text[w] <= 'z')
+			w++;
+		if (a->len >= 40 && a->len + b->len < 2000 && w > 0 && w < b->len &&
+			b->text[w] == ' ' && ((last >= 'a' && last <= 'z') || last == ','))
+		{
+			nt_buf		joined;
+
+			nt_buf_init(&joined, ctx->arena, a->len + b->len + 2);
+			nt_buf_append(&joined, a->text, a->len);
+			nt_buf_append_char(&joined, ' ');
+			nt_buf_append(&joined, b->text, b->len);
 			lines[i + 1].text = joined.data;
 			lines[i + 1].len = (uint32_t) joined.len;
 			lines[i].len = 0;

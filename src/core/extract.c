@@ -406,7 +406,22 @@ nt_extract_article(const nt_context *ctx, const char *raw, size_t len,
 										 a->clean.dateline_outlet_end -
 										 a->clean.dateline_outlet_start);
 	}
-	fix_dateline_order(a);
+	{
+		const char *place = a->dateline;
+
+		fix_dateline_order(a);
+		/* regions read the place where it ended up */
+		if (a->dateline == NULL)
+		{
+			dateline = NULL;
+			dateline_len = 0;
+		}
+		else if (a->dateline != place)
+		{
+			dateline = a->clean.body + a->clean.dateline_outlet_start;
+			dateline_len = a->clean.dateline_outlet_end - a->clean.dateline_outlet_start;
+		}
+	}
 	if (a->outlet == NULL)
 		a->outlet = nt_url_host(ctx, url, url_len);
 

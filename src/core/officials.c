@@ -287,7 +287,11 @@ static const char *const not_names[] = {
 	"ketenagakerjaan", "tenaga", "transmigrasi", "perumahan", "permukiman",
 	"pekerjaan", "ruang", "penataan", "pangan", "ketahanan", "statistik",
 	"persandian", "arsip", "perpustakaan", "kearsipan", "penanaman", "modal",
-	"pelayanan", "terpadu", "satu", "pintu", "catatan", "sipil", NULL
+	"pelayanan", "terpadu", "satu", "pintu", "catatan", "sipil",
+	/* ministers and ministries by their short names */
+	"mendagri", "menpan", "menpanrb", "panrb", "kemenpan", "kemenpanrb", "menkeu",
+	"menag", "menkes", "mendikbud", "mendikbudristek", "menkominfo", "menko", "menkopolhukam",
+	"kemenkeu", "kemendikbud", "kemenkes", NULL
 };
 
 /* Degree abbreviations: S.E., M.Si., S.Sos ... written after a name. */
@@ -708,6 +712,17 @@ skip_qualifiers(const nt_tokens *t, size_t j, bool numerals)
 }
 
 /*
+ * An honorific as written before a name: capitalised, or the medical "dr."
+ * that Indonesian writes in lower case.
+ */
+static bool
+honorific_written(const nt_tokens *t, size_t k)
+{
+	return capitalised(&t->items[k]) ||
+		(nt_tok_is(&t->items[k], "dr") && gap_has(t, k, "."));
+}
+
+/*
  * Read a group of name-like words at j (after honorifics).  Returns the
  * number of tokens; *start receives the first one.  A group made only of
  * office words or places returns 0 with *descriptor set.
@@ -721,7 +736,7 @@ read_group(const nt_tokens *t, size_t j, size_t *start, bool *descriptor)
 
 	*descriptor = false;
 	while (k < t->count && in_list(t->items[k].lower, honorifics) &&
-		   capitalised(&t->items[k]) && k + 1 < t->count && !gap_has(t, k, ",;:"))
+		   honorific_written(t, k) && k + 1 < t->count && !gap_has(t, k, ",;:"))
 		k++;
 	*start = k;
 	while (k + n < t->count && n < 6)
@@ -731,7 +746,7 @@ read_group(const nt_tokens *t, size_t j, size_t *start, bool *descriptor)
 		if (n > 0 && is_degree_start(t, k + n))
 			break;
 		/* an honorific inside: what came before was not the name */
-		if (n > 0 && in_list(tok->lower, honorifics) && capitalised(tok))
+		if (n > 0 && in_list(tok->lower, honorifics) && honorific_written(t, k + n))
 		{
 			size_t		s2;
 			bool		d2;

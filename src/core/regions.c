@@ -29,51 +29,77 @@
 #define MAX_KEY 48
 
 /*
- * Short forms used by the press for provinces and regencies.  General
- * usage, not tied to any outlet.
+ * Short forms used by the press for provinces and regencies, with the
+ * official name they stand for (resolved against the region table when the
+ * gazetteer is built, so a short form cannot point at the wrong code).
+ * General usage, not tied to any outlet.  "Tanjab" alone is left out: it
+ * is both Tanjung Jabung Barat and Timur.
  */
 static const struct
 {
 	const char *alias;
-	const char *code;
+	const char *name;
 }			aliases[] = {
-	{"nad", "11"}, {"sumut", "12"}, {"sumbar", "13"}, {"sumsel", "16"},
-	{"babel", "19"}, {"bangkabelitung", "19"}, {"kepri", "21"},
-	{"jakarta", "31"}, {"dki", "31"}, {"jabar", "32"}, {"jateng", "33"},
-	{"diy", "34"}, {"jogja", "34.71"}, {"yogya", "34.71"}, {"jatim", "35"},
-	{"ntb", "52"}, {"ntt", "53"}, {"kalbar", "61"}, {"kalteng", "62"},
-	{"kalsel", "63"}, {"kaltim", "64"}, {"kaltara", "65"}, {"sulut", "71"},
-	{"sulteng", "72"}, {"sulsel", "73"}, {"sultra", "74"}, {"sulbar", "76"},
-	{"malut", "82"}, {"pabar", "92"}, {"papuabarat", "92"},
-	{"jakpus", "31.71"}, {"jakut", "31.72"}, {"jakbar", "31.73"},
-	{"jaksel", "31.74"}, {"jaktim", "31.75"}, {"solo", "33.72"},
-	{"kbb", "32.17"}, {"kotim", "62.02"}, {"kobar", "62.01"},
-	{"lotim", "52.03"}, {"lobar", "52.01"}, {"loteng", "52.02"},
-	{"klu", "52.08"}, {"minut", "71.06"}, {"minsel", "71.05"},
-	{"mitra", "71.07"}, {"pangkep", "73.10"}, {"sidrap", "73.14"},
-	{"muba", "16.06"}, {"muratara", "16.13"}, {"oki", "16.02"},
-	{"oku", "16.01"}, {"okut", "16.08"}, {"okus", "16.09"},
-	{"madina", "12.13"}, {"sergai", "12.18"}, {"humbahas", "12.16"},
-	{"tapteng", "12.01"}, {"tapsel", "12.03"}, {"taput", "12.02"},
-	{"labura", "12.23"}, {"labusel", "12.22"}, {"paluta", "12.20"},
-	{"palas", "12.21"}, {"pasbar", "13.12"}, {"padangpariaman", "13.05"},
-	{"kukar", "64.02"}, {"kutim", "64.08"}, {"kubar", "64.07"},
-	{"ppu", "64.09"}, {"kku", "61.11"}, {"hss", "63.06"}, {"hst", "63.07"},
-	{"hsu", "63.08"}, {"tanbu", "63.10"}, {"batola", "63.04"},
-	{"bartim", "62.06"}, {"barsel", "62.04"}, {"barut", "62.05"},
-	{"mura", "62.12"}, {"gumas", "62.10"}, {"pulpis", "62.11"},
-	{"bolmong", "71.01"}, {"bolsel", "71.11"}, {"boltim", "71.10"},
-	{"bolmut", "71.08"}, {"sitaro", "71.09"}, {"halbar", "82.01"},
-	{"halteng", "82.02"}, {"haltim", "82.06"}, {"halsel", "82.04"},
-	{"halut", "82.05"}, {"malra", "81.02"}, {"mbd", "81.08"},
-	{"kkt", "81.03"}, {"sbb", "81.06"}, {"sbt", "81.05"}, {"tts", "53.04"},
-	{"ttu", "53.05"}, {"sbd", "53.18"}, {"mabar", "53.15"},
-	{"matim", "53.19"}, {"tanjab", "15.07"}, {"tanjabbar", "15.07"},
-	{"tanjabtim", "15.06"}, {"tulungagung", "35.04"}, {"pamekasan", "35.28"},
-	{"makasar", "73.71"}, {"palangkaraya", "62.71"}, {"lamtim", "18.07"},
-	{"lamsel", "18.01"}, {"lamteng", "18.02"}, {"lamut", "18.03"},
-	{"lambar", "18.04"}, {"tuba", "18.05"}, {"tubaba", "18.12"},
-	{"bandarlampung", "18.71"}, {"jabodetabek", "31"},
+	{"nad", "Aceh"}, {"sumut", "Sumatera Utara"}, {"sumbar", "Sumatera Barat"},
+	{"sumsel", "Sumatera Selatan"}, {"babel", "Kepulauan Bangka Belitung"},
+	{"bangkabelitung", "Kepulauan Bangka Belitung"}, {"kepri", "Kepulauan Riau"},
+	{"jakarta", "DKI Jakarta"}, {"dki", "DKI Jakarta"}, {"jabar", "Jawa Barat"},
+	{"jateng", "Jawa Tengah"}, {"diy", "DI Yogyakarta"}, {"jogja", "Kota Yogyakarta"},
+	{"yogya", "Kota Yogyakarta"}, {"jatim", "Jawa Timur"}, {"ntb", "Nusa Tenggara Barat"},
+	{"ntt", "Nusa Tenggara Timur"}, {"kalbar", "Kalimantan Barat"},
+	{"kalteng", "Kalimantan Tengah"}, {"kalsel", "Kalimantan Selatan"},
+	{"kaltim", "Kalimantan Timur"}, {"kaltara", "Kalimantan Utara"},
+	{"sulut", "Sulawesi Utara"}, {"sulteng", "Sulawesi Tengah"},
+	{"sulsel", "Sulawesi Selatan"}, {"sultra", "Sulawesi Tenggara"},
+	{"sulbar", "Sulawesi Barat"}, {"malut", "Maluku Utara"}, {"pabar", "Papua Barat"},
+	{"papuabarat", "Papua Barat"}, {"jakpus", "Kota Administrasi Jakarta Pusat"},
+	{"jakut", "Kota Administrasi Jakarta Utara"},
+	{"jakbar", "Kota Administrasi Jakarta Barat"},
+	{"jaksel", "Kota Administrasi Jakarta Selatan"},
+	{"jaktim", "Kota Administrasi Jakarta Timur"}, {"solo", "Kota Surakarta"},
+	{"kbb", "Kabupaten Bandung Barat"}, {"kotim", "Kabupaten Kotawaringin Timur"},
+	{"kobar", "Kabupaten Kotawaringin Barat"}, {"lotim", "Kabupaten Lombok Timur"},
+	{"lobar", "Kabupaten Lombok Barat"}, {"loteng", "Kabupaten Lombok Tengah"},
+	{"klu", "Kabupaten Lombok Utara"}, {"minut", "Kabupaten Minahasa Utara"},
+	{"minsel", "Kabupaten Minahasa Selatan"}, {"mitra", "Kabupaten Minahasa Tenggara"},
+	{"pangkep", "Kabupaten Pangkajene dan Kepulauan"},
+	{"sidrap", "Kabupaten Sidenreng Rappang"}, {"muba", "Kabupaten Musi Banyuasin"},
+	{"muratara", "Kabupaten Musi Rawas Utara"}, {"oki", "Kabupaten Ogan Komering Ilir"},
+	{"oku", "Kabupaten Ogan Komering Ulu"}, {"okut", "Kabupaten Ogan Komering Ulu Timur"},
+	{"okus", "Kabupaten Ogan Komering Ulu Selatan"}, {"madina", "Kabupaten Mandailing Natal"},
+	{"sergai", "Kabupaten Serdang Bedagai"}, {"humbahas", "Kabupaten Humbang Hasundutan"},
+	{"tapteng", "Kabupaten Tapanuli Tengah"}, {"tapsel", "Kabupaten Tapanuli Selatan"},
+	{"taput", "Kabupaten Tapanuli Utara"}, {"labura", "Kabupaten Labuhanbatu Utara"},
+	{"labusel", "Kabupaten Labuhanbatu Selatan"}, {"paluta", "Kabupaten Padang Lawas Utara"},
+	{"palas", "Kabupaten Padang Lawas"}, {"pasbar", "Kabupaten Pasaman Barat"},
+	{"padangpariaman", "Kabupaten Padang Pariaman"}, {"kukar", "Kabupaten Kutai Kartanegara"},
+	{"kutim", "Kabupaten Kutai Timur"}, {"kubar", "Kabupaten Kutai Barat"},
+	{"ppu", "Kabupaten Penajam Paser Utara"}, {"kku", "Kabupaten Kayong Utara"},
+	{"hss", "Kabupaten Hulu Sungai Selatan"}, {"hst", "Kabupaten Hulu Sungai Tengah"},
+	{"hsu", "Kabupaten Hulu Sungai Utara"}, {"tanbu", "Kabupaten Tanah Bumbu"},
+	{"batola", "Kabupaten Barito Kuala"}, {"bartim", "Kabupaten Barito Timur"},
+	{"barsel", "Kabupaten Barito Selatan"}, {"barut", "Kabupaten Barito Utara"},
+	{"mura", "Kabupaten Murung Raya"}, {"gumas", "Kabupaten Gunung Mas"},
+	{"pulpis", "Kabupaten Pulang Pisau"}, {"bolmong", "Kabupaten Bolaang Mongondow"},
+	{"bolsel", "Kabupaten Bolaang Mongondow Selatan"},
+	{"boltim", "Kabupaten Bolaang Mongondow Timur"},
+	{"bolmut", "Kabupaten Bolaang Mongondow Utara"},
+	{"sitaro", "Kabupaten Kepulauan Siau Tagulandang Biaro"},
+	{"halbar", "Kabupaten Halmahera Barat"}, {"halteng", "Kabupaten Halmahera Tengah"},
+	{"haltim", "Kabupaten Halmahera Timur"}, {"halsel", "Kabupaten Halmahera Selatan"},
+	{"halut", "Kabupaten Halmahera Utara"}, {"malra", "Kabupaten Maluku Tenggara"},
+	{"mbd", "Kabupaten Maluku Barat Daya"}, {"kkt", "Kabupaten Kepulauan Tanimbar"},
+	{"sbb", "Kabupaten Seram Bagian Barat"}, {"sbt", "Kabupaten Seram Bagian Timur"},
+	{"tts", "Kabupaten Timor Tengah Selatan"}, {"ttu", "Kabupaten Timor Tengah Utara"},
+	{"sbd", "Kabupaten Sumba Barat Daya"}, {"mabar", "Kabupaten Manggarai Barat"},
+	{"matim", "Kabupaten Manggarai Timur"}, {"tanjabbar", "Kabupaten Tanjung Jabung Barat"},
+	{"tanjabtim", "Kabupaten Tanjung Jabung Timur"}, {"tulungagung", "Kabupaten Tulungagung"},
+	{"pamekasan", "Kabupaten Pamekasan"}, {"makasar", "Kota Makassar"},
+	{"palangkaraya", "Kota Palangkaraya"}, {"lamtim", "Kabupaten Lampung Timur"},
+	{"lamsel", "Kabupaten Lampung Selatan"}, {"lamteng", "Kabupaten Lampung Tengah"},
+	{"lamut", "Kabupaten Lampung Utara"}, {"lambar", "Kabupaten Lampung Barat"},
+	{"tuba", "Kabupaten Tulang Bawang"}, {"tubaba", "Kabupaten Tulang Bawang Barat"},
+	{"bandarlampung", "Kota Bandar Lampung"},
 };
 
 typedef struct gaz_entry
@@ -160,6 +186,24 @@ nt_region_find_code(const char *code)
 	return -1;
 }
 
+/* Row of an official name, compared on letters and digits only; -1 if none. */
+int
+nt_region_find_name(const char *name)
+{
+	char		want[MAX_KEY],
+				have[MAX_KEY];
+	int			i;
+
+	squeeze_into(want, sizeof(want), name, strlen(name));
+	for (i = 0; i < nt_region_row_count; i++)
+	{
+		squeeze_into(have, sizeof(have), nt_region_rows[i].name, strlen(nt_region_rows[i].name));
+		if (strcmp(want, have) == 0)
+			return i;
+	}
+	return -1;
+}
+
 /* Built once per process; the table never changes. */
 static void
 ensure_gazetteer(void)
@@ -191,7 +235,7 @@ ensure_gazetteer(void)
 	}
 	for (k = 0; k < sizeof(aliases) / sizeof(aliases[0]); k++)
 	{
-		int			row = nt_region_find_code(aliases[k].code);
+		int			row = nt_region_find_name(aliases[k].name);
 
 		if (row >= 0)
 			gaz_add(aliases[k].alias, row);

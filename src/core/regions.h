@@ -48,5 +48,7 @@ extern void nt_find_regions(const nt_context *ctx, const nt_tokens *body,
 							const nt_tokens *title, nt_vec *out);
 
 extern int	nt_region_find_code(const char *code);
+/* Row of an official name ("Kabupaten Barito Timur"), ignoring case and spaces. */
+extern int	nt_region_find_name(const char *name);
 
 #endif							/* NETRALITAS_REGIONS_H */

@@ -280,6 +280,57 @@ body_published_twice_is_kept_once(void **state)
 	assert_int_equal(occurrences(c.body, "Bapaslon"), 0);
 }
 
+/* A headline that opens with a number ("1.250 ASN ...") is not a list item. */
+static void
+headline_opening_with_a_number(void **state)
+{
+	const char *page =
+		"Beranda\n"
+		"1.250 ASN Pemkab Bengkayang Ikuti Apel Netralitas\n"
+		"BENGKAYANG \xE2\x80\x93 Sebanyak 1.250 aparatur sipil negara mengikuti apel netralitas "
+		"di halaman kantor bupati pada Senin pagi.\n";
+	nt_cleaned	c;
+
+	(void) state;
+	clean(page, &c);
+	assert_non_null(c.title);
+	assert_string_equal(c.title, "1.250 ASN Pemkab Bengkayang Ikuti Apel Netralitas");
+}
+
+/* A short first half of a broken sentence is kept with its second half. */
+static void
+short_first_half_of_a_broken_sentence(void **state)
+{
+	const char *page =
+		"BENGKAYANG \xE2\x80\x93 Sebanyak 1.250 aparatur sipil negara mengikuti apel netralitas "
+		"di halaman kantor bupati pada Senin pagi.\n"
+		"Sebanyak 2.000 pegawai hadir dalam apel tersebut dan\n"
+		"membacakan ikrar secara bersama-sama di hadapan bupati, sekretaris daerah, dan para "
+		"asisten.\n";
+	nt_cleaned	c;
+
+	(void) state;
+	clean(page, &c);
+	assert_non_null(strstr(c.body, "Sebanyak 2.000 pegawai hadir dalam apel tersebut dan "
+						   "membacakan ikrar"));
+}
+
+/* A pronoun after an inline teaser is where the article resumes. */
+static void
+inline_teaser_stops_at_a_pronoun(void **state)
+{
+	const char *page =
+		"BENGKAYANG \xE2\x80\x93 Sebanyak 1.250 aparatur sipil negara mengikuti apel netralitas "
+		"di halaman kantor bupati pada Senin pagi. Baca Juga: Bupati Kotim Resmikan Pasar Baru di "
+		"Baamang Ia menegaskan bahwa ASN harus netral selama tahapan pilkada berlangsung.\n";
+	nt_cleaned	c;
+
+	(void) state;
+	clean(page, &c);
+	assert_null(strstr(c.body, "Baca Juga"));
+	assert_non_null(strstr(c.body, "Senin pagi. Ia menegaskan bahwa ASN"));
+}
+
 static void
 body_published_twice_without_line_breaks(void **state)
 {
@@ -523,6 +574,9 @@ main(void)
 		cmocka_unit_test_setup_teardown(sentence_broken_over_two_lines_is_joined, setup, teardown),
 		cmocka_unit_test_setup_teardown(teaser_at_the_end_of_a_paragraph_removed, setup, teardown),
 		cmocka_unit_test_setup_teardown(normalises_whitespace, setup, teardown),
+		cmocka_unit_test_setup_teardown(headline_opening_with_a_number, setup, teardown),
+		cmocka_unit_test_setup_teardown(short_first_half_of_a_broken_sentence, setup, teardown),
+		cmocka_unit_test_setup_teardown(inline_teaser_stops_at_a_pronoun, setup, teardown),
 		cmocka_unit_test_setup_teardown(empty_and_blank_input, setup, teardown),
 		cmocka_unit_test_setup_teardown(page_of_only_boilerplate, setup, teardown),
 		cmocka_unit_test_setup_teardown(page_without_prose_keeps_short_sentences, setup, teardown),

@@ -312,6 +312,22 @@ outlet_written_before_the_place(void **state)
 	assert_string_equal(region_code(0), "61.07");
 }
 
+/* The place comes from the dateline alone, after outlet and place swap. */
+static void
+place_after_outlet_resolves_from_dateline(void **state)
+{
+	const char *page =
+		"Kalbarnews, BENGKAYANG \xE2\x80\x93 Sebanyak 900 aparatur sipil negara mengikuti apel "
+		"netralitas di halaman kantor pada pagi hari ini.\n"
+		"Para pegawai diminta tidak ikut berkampanye selama masa pilkada berlangsung.\n";
+
+	(void) state;
+	extract(page, NULL);
+	assert_string_equal(art.dateline, "BENGKAYANG");
+	assert_int_equal(art.regions.count, 1);
+	assert_string_equal(region_code(0), "61.07");
+}
+
 static void
 outlet_from_url_when_page_names_none(void **state)
 {
@@ -493,6 +509,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(open_choice_of_year_gives_no_event_date, setup, teardown),
 		cmocka_unit_test_setup_teardown(election_from_event_date, setup, teardown),
 		cmocka_unit_test_setup_teardown(outlet_written_before_the_place, setup, teardown),
+		cmocka_unit_test_setup_teardown(place_after_outlet_resolves_from_dateline, setup, teardown),
 		cmocka_unit_test_setup_teardown(outlet_from_url_when_page_names_none, setup, teardown),
 		cmocka_unit_test_setup_teardown(url_host, setup, teardown),
 		cmocka_unit_test_setup_teardown(empty_input, setup, teardown),

@@ -285,6 +285,20 @@ roles_in_running_text_are_not_officials(void **state)
 	assert_int_equal(people.count, 0);
 }
 
+/* The medical "dr." in lower case; ministers by their short names. */
+static void
+lower_case_dr_and_minister_short_names(void **state)
+{
+	(void) state;
+	officials_of("Bupati Bengkayang dr. Sebastianus Darwis meminta ASN netral.");
+	assert_int_equal(people.count, 1);
+	assert_person(0, "Bupati", "Sebastianus Darwis");
+
+	officials_of("Keputusan Bersama Menteri PANRB, Mendagri, Kepala BKN, Ketua KASN dan Ketua "
+				 "Bawaslu menjadi pedoman pengawasan.");
+	assert_int_equal(people.count, 0);
+}
+
 int
 main(void)
 {
@@ -302,6 +316,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(ujar_without_named_official_adds_nothing, setup, teardown),
 		cmocka_unit_test_setup_teardown(one_person_named_twice_is_one_person, setup, teardown),
 		cmocka_unit_test_setup_teardown(roles_in_running_text_are_not_officials, setup, teardown),
+		cmocka_unit_test_setup_teardown(lower_case_dr_and_minister_short_names, setup, teardown),
 	};
 
 	return cmocka_run_group_tests_name("officials", tests, NULL, NULL);

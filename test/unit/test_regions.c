@@ -124,6 +124,23 @@ finds_rows_by_code(void **state)
 	assert_int_equal(nt_region_find_code("35.7"), -1);
 }
 
+/* Short forms whose abbreviation is easy to map to a neighbour's code. */
+static void
+aliases_resolve_to_their_own_regency(void **state)
+{
+	(void) state;
+	assert_string_equal(lookup_code("TTS", 0), "53.02");
+	assert_string_equal(lookup_code("TTU", 0), "53.03");
+	assert_string_equal(lookup_code("Bartim", 0), "62.13");
+	assert_string_equal(lookup_code("Halut", 0), "82.03");
+	assert_string_equal(lookup_code("Tanjabbar", 0), "15.06");
+	assert_string_equal(lookup_code("Tanjabtim", 0), "15.07");
+	/* both Tanjung Jabung Barat and Timur: no answer */
+	assert_int_equal(lookup_count("Tanjab"), 0);
+	assert_int_equal(nt_region_find_name("kabupaten barito  timur"), nt_region_find_code("62.13"));
+	assert_int_equal(nt_region_find_name("Kabupaten Atlantis"), -1);
+}
+
 static void
 lookup_ignores_case_spaces_and_hyphens(void **state)
 {
@@ -371,6 +388,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(lookup_ignores_case_spaces_and_hyphens, setup, teardown),
 		cmocka_unit_test_setup_teardown(lookup_same_name_on_two_levels, setup, teardown),
 		cmocka_unit_test_setup_teardown(lookup_press_aliases, setup, teardown),
+		cmocka_unit_test_setup_teardown(aliases_resolve_to_their_own_regency, setup, teardown),
 		cmocka_unit_test_setup_teardown(match_place_takes_the_longest_name, setup, teardown),
 		cmocka_unit_test_setup_teardown(pemko_tanjungbalai, setup, teardown),
 		cmocka_unit_test_setup_teardown(kota_tanjungpinang, setup, teardown),
