@@ -186,6 +186,8 @@ nt_classifier_build(const nt_rule_def *rules, int nrules, char *errbuf,
 			abort();
 		strcpy(r->pattern, rules[i].pattern);
 		r->prefilter = nt_prefilter_pattern(r->pattern);
+		/* no byte-level prefilter for it: PCRE2 confirms it on every text */
+		r->always = r->prefilter == NULL;
 		r->re = nt_regex_compile(rules[i].pattern, errbuf, errlen, erroffset);
 		c->nrules = i + 1;
 		if (r->re == NULL)

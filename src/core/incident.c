@@ -118,7 +118,7 @@ is_sentence_end(const char *text, size_t len, size_t i)
 	/* "Pj." "H." "S.E." */
 	if (c == '.' && i >= 1 && nt_is_ascii_alpha(text[i - 1]) &&
 		(i < 2 || !nt_is_ascii_alpha(text[i - 2]) ||
-		 (i >= 3 && !nt_is_ascii_alpha(text[i - 3]) && nt_is_ascii_upper(text[i - 2]))))
+		 ((i == 2 || !nt_is_ascii_alpha(text[i - 3])) && nt_is_ascii_upper(text[i - 2]))))
 		return false;
 	return true;
 }

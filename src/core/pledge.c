@@ -51,10 +51,11 @@ static const nt_pledge_wording wordings[] = {
 	{7, 1, true, false, "\\b" NEG "\\s+(?:akan\\s+)?(?:memihak|berpihak|terlibat\\s+politik\\s+praktis)"},
 	{8, 1, false, false, "\\bbebas\\s+dari\\s+(?:intimidasi|konflik\\s+kepentingan)"},
 	/* P3 */
-	{9, 2, false, true, "\\b(?:menggunakan|memanfaatkan|bermedia)\\s+(?:media\\s+sosial|medsos|sosial\\s+media)\\s+"
+	{9, 2, false, true, "\\b(?:(?:menggunakan|memanfaatkan)\\s+(?:media\\s+sosial|medsos|sosial\\s+media)|"
+	"bermedia\\s+sosial)\\s+"
 	"(?:dengan\\s+|secara\\s+)?(?:bijak|bijaksana|cerdas|sehat|positif|arif|bertanggung\\s+jawab)"},
-	{10, 2, false, false, "\\b(?:bijak|cerdas|arif)\\s+(?:dalam\\s+)?(?:menggunakan\\s+|bermedia\\s+)?"
-	"(?:media\\s+sosial|medsos|sosial\\s+media)"},
+	{10, 2, false, false, "\\b(?:bijak|cerdas|arif)\\s+(?:dalam\\s+)?(?:(?:menggunakan\\s+)?"
+	"(?:media\\s+sosial|medsos|sosial\\s+media)|bermedia\\s+sosial)"},
 	{11, 2, true, true, "\\b" NEG "\\s+(?:akan\\s+)?(?:menyebarkan|menyebar|membagikan|memproduksi|membuat)\\s+"
 		"(?:luaskan\\s+)?(?:konten\\s+|informasi\\s+)?(?:ujaran\\s+kebencian|berita\\s+(?:bohong|palsu)|hoaks?|"
 	"hoax|fitnah|kebencian)"},
@@ -154,6 +155,20 @@ static const char *const predicate_starts[] = {
 	"sehingga", "serta", "bila", "jika", "kalau", NULL
 };
 
+/* A word with a verb prefix: me-, ber-, ter-, di- (menjaga, bersikap ...). */
+static bool
+verb_shaped(const char *w, size_t n)
+{
+	char		a = n > 0 ? nt_ascii_lower(w[0]) : 0,
+				b = n > 1 ? nt_ascii_lower(w[1]) : 0,
+				c = n > 2 ? nt_ascii_lower(w[2]) : 0;
+
+	if (n < 5)
+		return false;
+	return (a == 'm' && b == 'e') || (a == 'd' && b == 'i') ||
+		((a == 'b' || a == 't') && b == 'e' && c == 'r');
+}
+
 static bool
 turned_around(const char *text, size_t clause, size_t pos)
 {
@@ -179,6 +194,24 @@ turned_around(const char *text, size_t clause, size_t pos)
 			return true;
 		if (word_is(text, s, e, predicate_starts))
 			return false;
+		/*
+		 * "tidak akan menjaga dan menegakkan": a negator reaches over "dan"
+		 * when a verb stands right before it; "tidak memihak paslon dan
+		 * menjaga" joins two predicates, the second one not negated.
+		 */
+		if (word_is(text, s, e, (const char *const[]) {"dan", "serta", NULL}))
+		{
+			size_t		ve = s,
+						vs;
+
+			while (ve > clause && text[ve - 1] == ' ')
+				ve--;
+			vs = ve;
+			while (vs > clause && nt_is_ascii_alpha(text[vs - 1]))
+				vs--;
+			if (!verb_shaped(text + vs, ve - vs))
+				return false;
+		}
 		/* "menolak untuk menjaga" */
 		if (e - s == 5 && word_is(text, s, e, (const char *const[]) {"untuk", NULL}))
 		{
@@ -269,8 +302,9 @@ compile_db(const char **patterns, const unsigned int *ids, int n,
 			p[m] = patterns[k];
 			id[m] = ids[k];
 			/*
-			 * Byte mode, not UTF-8 mode: the patterns are ASCII words,
-			 * and UTF-8 classes make Hyperscan compile for seconds.
+			 * Byte mode, not UTF-8 mode: UTF-8 classes make Hyperscan
+			 * compile for seconds, and nt_prefilter_pattern keeps only
+			 * patterns whose byte matches are a superset.
 			 */
 			flags[m] = HS_FLAG_CASELESS | HS_FLAG_ALLOWEMPTY | extra_flags;
 			index[m] = k;
@@ -307,6 +341,7 @@ nt_pledge_set_build(const nt_pledge_wording *w, int n, char *errbuf, size_t errl
 {
 	nt_pledge_set *set = calloc(1, sizeof(nt_pledge_set));
 	char	  **prefilters;
+	int			n_prefilters;
 	unsigned int *ids;
 	int		   *owner;
 	int			i;
@@ -346,20 +381,34 @@ nt_pledge_set_build(const nt_pledge_wording *w, int n, char *errbuf, size_t errl
 	owner = calloc((size_t) n + 1, sizeof(int));
 	if (!prefilters || !ids || !owner)
 		abort();
-	for (i = 0; i < n; i++)
 	{
-		prefilters[i] = nt_prefilter_pattern(set->w[i].pattern);
-		ids[i] = (unsigned int) i;
-		owner[i] = i;
+		int			m = 0;
+
+		for (i = 0; i < n; i++)
+		{
+			char	   *p = nt_prefilter_pattern(set->w[i].pattern);
+
+			/* no byte-level prefilter for it: PCRE2 looks on every text */
+			if (p == NULL)
+			{
+				set->always[i] = true;
+				continue;
+			}
+			prefilters[m] = p;
+			ids[m] = (unsigned int) i;
+			owner[m] = i;
+			m++;
+		}
+		n_prefilters = m;
 	}
-	set->cand_db = compile_db((const char **) prefilters, ids, n,
+	set->cand_db = compile_db((const char **) prefilters, ids, n_prefilters,
 							  HS_FLAG_PREFILTER | HS_FLAG_SINGLEMATCH, set->always, owner);
 	if (set->cand_db && hs_alloc_scratch(set->cand_db, &set->cand_scratch) != HS_SUCCESS)
 		abort();
 	if (set->cand_db == NULL)
 		for (i = 0; i < n; i++)
 			set->always[i] = true;
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n_prefilters; i++)
 		free(prefilters[i]);
 	free(prefilters);
 	free(ids);

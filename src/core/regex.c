@@ -88,7 +88,16 @@ compile(const char *pattern, uint32_t options, char *errbuf, size_t errlen,
 		if (errbuf != NULL)
 			nt_regex_error_message(errcode, errbuf, errlen);
 		if (erroffset != NULL)
-			*erroffset = offset;
+		{
+			/* PCRE2 counts bytes; the header promises characters */
+			size_t		chars = 0,
+						k;
+
+			for (k = 0; k < offset && pattern[k] != '\0'; k++)
+				if (((unsigned char) pattern[k] & 0xC0) != 0x80)
+					chars++;
+			*erroffset = chars;
+		}
 		return NULL;
 	}
 	re = malloc(sizeof(nt_regex));
@@ -225,8 +234,13 @@ nt_regex_find(const nt_regex *re, const char *subject, size_t len,
  * cost Hyperscan more (in compile time and scan speed) than they save in
  * confirmations: word boundaries, left out, and bounded repeats of a single
  * character or class ("[^.;]{0,60}?"), made unbounded.  Repeats of groups
- * keep their bounds (there unbounded made the automata slower).  Escapes,
- * classes and \Q..\E are copied as they are.  malloc'd.
+ * keep their bounds (there unbounded made the automata slower).
+ *
+ * Hyperscan scans bytes, PCRE2 characters: an atom that matches one
+ * character of any length (".", "[^x]", "\S", "\p{L}" ...) is a superset
+ * only when repeated without an upper bound, and case folding outside ASCII
+ * needs the characters.  A pattern where that does not hold gets no
+ * prefilter (NULL): it is always confirmed by PCRE2 alone.  malloc'd.
  */
 char *
 nt_prefilter_pattern(const char *pattern)
@@ -237,6 +251,7 @@ nt_prefilter_pattern(const char *pattern)
 				o = 0;
 	bool		in_class = false;
 	bool		simple_atom = false;	/* the last atom is one character or class */
+	bool		wide_atom = false;	/* ... and may match a multibyte character */
 
 	if (out == NULL)
 		abort();
@@ -244,12 +259,24 @@ nt_prefilter_pattern(const char *pattern)
 	{
 		char		c = pattern[i];
 
+		if ((unsigned char) c >= 0x80)
+			goto no_prefilter;
+		if (wide_atom && !in_class)
+		{
+			/* only "*", "+" and "{m,n}" (made "{m,}") keep it a superset */
+			if (c != '*' && c != '+' && c != '{')
+				goto no_prefilter;
+			if (c != '{')
+				wide_atom = false;
+		}
 		if (c == '\\' && i + 1 < len)
 		{
-			if (pattern[i + 1] == 'Q')
+			char		e = pattern[i + 1];
+
+			if (e == 'Q')
 			{
-				const char *e = strstr(pattern + i + 2, "\\E");
-				size_t		stop = e ? (size_t) (e - pattern) + 2 : len;
+				const char *q = strstr(pattern + i + 2, "\\E");
+				size_t		stop = q ? (size_t) (q - pattern) + 2 : len;
 
 				memcpy(out + o, pattern + i, stop - i);
 				o += stop - i;
@@ -258,16 +285,22 @@ nt_prefilter_pattern(const char *pattern)
 				continue;
 			}
 			/* (a quantified boundary is kept: its quantifier needs an atom) */
-			if (!in_class && (pattern[i + 1] == 'b' || pattern[i + 1] == 'B') &&
+			if (!in_class && (e == 'b' || e == 'B') &&
 				(i + 2 >= len || strchr("?*+{", pattern[i + 2]) == NULL))
 			{
 				i += 2;
 				continue;
 			}
+			if (strchr("pPxXNCRSWDHV", e) != NULL)
+			{
+				if (in_class)
+					goto no_prefilter;
+				wide_atom = true;
+			}
 			out[o++] = pattern[i++];
 			out[o++] = pattern[i++];
 			if (!in_class)
-				simple_atom = strchr("pPxXNgko0123456789", pattern[i - 1]) == NULL;
+				simple_atom = strchr("pPxXNgko0123456789", e) == NULL;
 			continue;
 		}
 		if (in_class)
@@ -275,8 +308,8 @@ nt_prefilter_pattern(const char *pattern)
 			if (c == '[' && i + 1 < len && pattern[i + 1] == ':')
 			{
 				/* "[:alpha:]" inside a class */
-				const char *e = strstr(pattern + i + 2, ":]");
-				size_t		stop = e ? (size_t) (e - pattern) + 2 : len;
+				const char *q = strstr(pattern + i + 2, ":]");
+				size_t		stop = q ? (size_t) (q - pattern) + 2 : len;
 
 				memcpy(out + o, pattern + i, stop - i);
 				o += stop - i;
@@ -297,7 +330,10 @@ nt_prefilter_pattern(const char *pattern)
 			out[o++] = pattern[i++];
 			/* "[]..." and "[^]...": the first ']' is a member */
 			if (i < len && pattern[i] == '^')
+			{
+				wide_atom = true;
 				out[o++] = pattern[i++];
+			}
 			if (i < len && pattern[i] == ']')
 				out[o++] = pattern[i++];
 			continue;
@@ -313,20 +349,31 @@ nt_prefilter_pattern(const char *pattern)
 			while (m < len && pattern[m] >= '0' && pattern[m] <= '9')
 				m++;
 			/* "{m,n}" (not possessive) -> "{m,}" */
-			if (k > i + 1 && k < len && pattern[k] == ',' && m > k + 1 && m < len &&
-				pattern[m] == '}' && (m + 1 >= len || pattern[m + 1] != '+'))
+			if (k > i + 1 && k < len && pattern[k] == ',' && m < len && pattern[m] == '}' &&
+				(m + 1 >= len || pattern[m + 1] != '+'))
 			{
 				memcpy(out + o, pattern + i, k + 1 - i);
 				o += k + 1 - i;
 				out[o++] = '}';
 				i = m + 1;
 				simple_atom = false;
+				wide_atom = false;
 				continue;
 			}
 		}
+		if (wide_atom)
+			goto no_prefilter;	/* "{n}" or "{n,}+" after a wide atom */
+		if (c == '.')
+			wide_atom = true;
 		simple_atom = strchr("()|^$?*+{}", c) == NULL;
 		out[o++] = pattern[i++];
 	}
+	if (wide_atom)
+		goto no_prefilter;
 	out[o] = '\0';
 	return out;
+
+no_prefilter:
+	free(out);
+	return NULL;
 }

@@ -32,7 +32,7 @@
 
 static const nt_rule_def builtin[] = {
 	/* F01: banners, billboards and other campaign props */
-	{101, "F01", "\\b(?:pasang|tempel|empel|tancap|cetak|sebar|bentang|naik)\\b" W(6)
+	{101, "F01", "\\b(?:pasang(?! (?:calon|paslon|bacalon|capres|cawapres|kandidat))|tempel|empel|tancap|cetak|sebar|bentang|naik)\\b" W(6)
 	"(?:spanduk|baliho|poster|stiker|banner|umbul umbul|bendera|apk|alat aga|billboard)\\b", 1.0, S},
 	{102, "F01", "\\b(?:spanduk|baliho|poster|stiker|banner|apk|billboard)\\b" W(8)
 	"(?:pasang|tempel|empel|tancap)\\b(?! calon)", 0.9, S},

@@ -232,8 +232,18 @@ nt_stem_view_build(const nt_context *ctx, const char *text, size_t len,
 			if (!(c == '.' && i + 1 < len && word_char(text, i + 1, len) > 0))
 				emit(&b, &p, 1, (uint32_t) i, (uint32_t) i + 1);
 		}
-		i++;
+		/* a separator outside ASCII (curly quote, dash, no-break space) whole */
+		if (c >= 0xF0)
+			i += 4;
+		else if (c >= 0xE0)
+			i += 3;
+		else if (c >= 0xC0)
+			i += 2;
+		else
+			i++;
 	}
+	if (i > len)
+		i = len;
 	/* one slot past the end maps to the end of the source */
 	reserve(&b, 1);
 	b.text[b.len] = '\0';

@@ -754,6 +754,56 @@ checks_for_interrupts(void **state)
 	assert_true(interrupt_calls >= 1);
 }
 
+/* Words set off by curly quotes or no-break spaces still match stem rules. */
+static void
+separators_outside_ascii(void **state)
+{
+	const char *nbsp = "Seorang guru PNS kedapatan memasang\xC2\xA0spanduk caleg di depan sekolah.";
+	const char *quoted = "Seorang camat berinisial AB dilaporkan ke Bawaslu karena melakukan pendekatan "
+		"\xE2\x80\x9Cintensif\xE2\x80\x9D dengan \xE2\x80\x9Ctokoh\xE2\x80\x9D senior dan "
+		"\xE2\x80\x9Cpengurus\xE2\x80\x9D inti dari partai politik untuk maju di pilkada.";
+	result		r;
+
+	r = classify(state, nbsp);
+	assert_forms(&r, "F01", nbsp);
+	r = classify(state, quoted);
+	assert_non_null(form_of(&r, "F03"));
+}
+
+/* A user rule whose byte-level prefilter would miss: PCRE2 decides alone. */
+static void
+rules_that_need_characters(void **state)
+{
+	nt_rule_def rules[] = {
+		{21, "F02", "k.p", 1.0, NT_RULE_ON_TEXT},
+		{22, "F06", "\xC3\x89LAN", 1.0, NT_RULE_ON_TEXT},
+	};
+	char		err[256] = "";
+	size_t		offset = 0;
+	int			bad = -1;
+	nt_classifier *c = nt_classifier_build(rules, 2, err, sizeof(err), &offset, &bad);
+	const char *text = "Seorang ASN dilaporkan memasang k\xC3\xA9p dan \xC3\xA9lan di kantor.";
+	result		r;
+
+	assert_non_null(c);
+	r = classify_with(state, c, text);
+	assert_forms(&r, "F02 F06", text);
+	assert_int_equal(form_of(&r, "F02")->start, (size_t) (strstr(text, "k\xC3\xA9p") - text));
+	assert_int_equal(form_of(&r, "F02")->end, (size_t) (strstr(text, " dan") - text));
+	nt_classifier_free(c);
+}
+
+/* "pasangan" stems to "pasang": a candidate pair is not a banner put up. */
+static void
+candidate_pair_is_not_putting_up(void **state)
+{
+	const char *text = "Camat berinisial AB dilaporkan warga. Camat itu tidak terlibat kampanye "
+		"pasangan calon dan tidak memasang baliho.";
+	result		r = classify(state, text);
+
+	assert_null(form_of(&r, "F01"));
+}
+
 int
 main(void)
 {
@@ -767,6 +817,9 @@ main(void)
 		cmocka_unit_test_teardown(empty_and_cueless_texts, reset_arena),
 		cmocka_unit_test_teardown(user_rule_with_bad_pattern, reset_arena),
 		cmocka_unit_test_teardown(rules_hyperscan_cannot_take, reset_arena),
+		cmocka_unit_test_teardown(separators_outside_ascii, reset_arena),
+		cmocka_unit_test_teardown(rules_that_need_characters, reset_arena),
+		cmocka_unit_test_teardown(candidate_pair_is_not_putting_up, reset_arena),
 		cmocka_unit_test_teardown(stem_rules_map_back_to_the_text, reset_arena),
 		cmocka_unit_test_teardown(text_rules_are_caseless_with_byte_spans, reset_arena),
 		cmocka_unit_test_teardown(results_best_first, reset_arena),

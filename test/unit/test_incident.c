@@ -376,6 +376,20 @@ cues_are_case_insensitive(void **state)
 	assert_true(c.asn);
 }
 
+/* "Pj." opening the text is an abbreviation too. */
+static void
+abbreviation_at_the_very_start(void **state)
+{
+	const char *text = "Pj. Bupati Kudus menghadiri apel.";
+	size_t		s,
+				e;
+
+	(void) state;
+	nt_sentence_span(text, strlen(text), 5, &s, &e);
+	assert_int_equal(s, 0);
+	assert_int_equal(e, strlen(text));
+}
+
 int
 main(void)
 {
@@ -383,6 +397,7 @@ main(void)
 		cmocka_unit_test(negators_right_before_the_act),
 		cmocka_unit_test(negators_a_few_words_back),
 		cmocka_unit_test(plain_acts_are_not_negated),
+		cmocka_unit_test(abbreviation_at_the_very_start),
 		cmocka_unit_test(sentences_around_abbreviations),
 		cmocka_unit_test(sentences_around_numbers_and_marks),
 		cmocka_unit_test(sentence_span_is_bounded),

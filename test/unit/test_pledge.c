@@ -502,6 +502,27 @@ pledge_context_spans(void **state)
 	assert_int_equal(spans.count, 0);
 }
 
+/* A negator does not reach over "dan" into a second predicate. */
+static void
+negator_stops_at_a_second_predicate(void **state)
+{
+	assert_int_equal(points(state, "Kami berjanji tidak memihak pasangan calon dan menjaga "
+							"netralitas."), 0x3);
+	assert_int_equal(points(state, "Kami tidak menyebarkan hoaks dan menolak politik uang."), 0xC);
+	assert_int_equal(points(state, "Kami tidak akan menerima pemberian dan tetap menjaga "
+							"netralitas ASN."), 0x9);
+	/* two verbs joined by "dan" share the negator */
+	assert_int_equal(points(state, "Kami tidak akan menjaga dan menegakkan prinsip netralitas."), 0);
+}
+
+/* "bermedia sosial" is social media use by itself. */
+static void
+bermedia_sosial(void **state)
+{
+	assert_int_equal(points(state, "Kami berjanji bermedia sosial secara bijak."), 0x4);
+	assert_int_equal(points(state, "Kami berjanji bijak bermedia sosial."), 0x4);
+}
+
 int
 main(void)
 {
@@ -511,6 +532,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(short_paraphrases, setup, teardown),
 		cmocka_unit_test_setup_teardown(truncated_pledge_lacks_point_four, setup, teardown),
 		cmocka_unit_test_setup_teardown(negated_point_is_not_counted, setup, teardown),
+		cmocka_unit_test_setup_teardown(negator_stops_at_a_second_predicate, setup, teardown),
+		cmocka_unit_test_setup_teardown(bermedia_sosial, setup, teardown),
 		cmocka_unit_test_setup_teardown(negator_of_another_predicate_does_not_count, setup, teardown),
 		cmocka_unit_test_setup_teardown(turned_around_point_is_not_counted, setup, teardown),
 		cmocka_unit_test_setup_teardown(commitments_phrased_with_tidak, setup, teardown),

@@ -43,6 +43,8 @@ compile_errors_give_message_and_offset(void **state)
 		size_t		offset;
 	}			cases[] = {
 		{"foo(", "missing closing parenthesis", 4},
+		/* characters, not bytes */
+		{"\xC3\xA9\xC3\xA9(", "missing closing parenthesis", 3},
 		{"abc)", "unmatched closing parenthesis", 3},
 		{"[abc", "missing terminating ] for character class", 4},
 		{"x{2,1}", "numbers out of order in {} quantifier", 5},

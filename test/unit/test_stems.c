@@ -322,11 +322,25 @@ checks_for_interrupts_on_long_texts(void **state)
 	free(text);
 }
 
+/* Curly quotes, dashes and no-break spaces separate words whole. */
+static void
+punctuation_outside_ascii_separates_whole(void **state)
+{
+	const char *text = "\xE2\x80\x9C" "Camat" "\xE2\x80\x9D \xE2\x80\x94 ikut\xC2\xA0kampanye";
+	nt_stem_view v = view_of(state, text);
+
+	assert_string_equal(v.text, "camat ikut kampanye");
+	assert_int_equal(v.source[0], 3);
+	assert_source(&v, text, 0, "Camat");
+	assert_source(&v, text, 6, "ikut");
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(affixes_share_a_stem, setup, teardown),
+		cmocka_unit_test_setup_teardown(punctuation_outside_ascii_separates_whole, setup, teardown),
 		cmocka_unit_test_setup_teardown(punctuation_is_a_token, setup, teardown),
 		cmocka_unit_test_setup_teardown(dots_inside_words_are_not_tokens, setup, teardown),
 		cmocka_unit_test_setup_teardown(source_mapping_covers_every_byte, setup, teardown),
