@@ -46,13 +46,20 @@ UNIT_TESTS := $(patsubst test/unit/%.c,build/unit/%,$(wildcard test/unit/test_*.
 FUZZ_TARGETS := $(patsubst test/fuzz/%.c,%,$(wildcard test/fuzz/fuzz_*.c))
 FUZZ_SECONDS ?= 60
 
-build/unit/%: test/unit/%.c $(CORE_SRCS) $(CORE_HDRS)
-	@mkdir -p build/unit
-	$(CORE_CC) $(CORE_CFLAGS) $< $(CORE_SRCS) -o $@ -lcmocka $(CORE_LIBS)
+# The core compiled once with the sanitizers, linked into every test binary.
+CORE_ASAN_OBJS := $(patsubst src/core/%.c,build/asan/%.o,$(CORE_SRCS))
 
-build/replay/%: test/fuzz/%.c test/fuzz/replay_main.c $(CORE_SRCS) $(CORE_HDRS)
+build/asan/%.o: src/core/%.c $(CORE_HDRS)
+	@mkdir -p build/asan
+	$(CORE_CC) $(CORE_CFLAGS) -c $< -o $@
+
+build/unit/%: test/unit/%.c $(CORE_ASAN_OBJS) $(CORE_HDRS)
+	@mkdir -p build/unit
+	$(CORE_CC) $(CORE_CFLAGS) $< $(CORE_ASAN_OBJS) -o $@ -lcmocka $(CORE_LIBS)
+
+build/replay/%: test/fuzz/%.c test/fuzz/replay_main.c $(CORE_ASAN_OBJS) $(CORE_HDRS)
 	@mkdir -p build/replay
-	$(CORE_CC) $(CORE_CFLAGS) $< test/fuzz/replay_main.c $(CORE_SRCS) -o $@ $(CORE_LIBS)
+	$(CORE_CC) $(CORE_CFLAGS) $< test/fuzz/replay_main.c $(CORE_ASAN_OBJS) -o $@ $(CORE_LIBS)
 
 build/fuzz/%: test/fuzz/%.c $(CORE_SRCS) $(CORE_HDRS)
 	@mkdir -p build/fuzz
