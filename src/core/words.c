@@ -19,6 +19,7 @@
 #include "words.h"
 
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "arena.h"
@@ -63,41 +64,49 @@ typedef struct word_set
 	size_t		mask;
 } word_set;
 
-#define MAX_WORD_SETS 64
+#define MAX_WORD_SETS 64			/* a power of two */
 
+/* Sets by the address of their list, open addressing on the pointer. */
 static word_set word_sets[MAX_WORD_SETS];
 static int	n_word_sets = 0;
 
 static word_set *
 word_set_for(const char *const *list)
 {
-	int			i;
-	size_t		n = 0,
+	size_t		home = ((uintptr_t) list >> 4) & (MAX_WORD_SETS - 1),
+				slot = home,
+				n = 0,
 				cap = 16,
 				k;
 	word_set   *ws;
 
-	for (i = 0; i < n_word_sets; i++)
-		if (word_sets[i].list == list)
-			return &word_sets[i];
-	if (n_word_sets == MAX_WORD_SETS)
+	while (word_sets[slot].list != NULL)
+	{
+		if (word_sets[slot].list == list)
+			return &word_sets[slot];
+		slot = (slot + 1) & (MAX_WORD_SETS - 1);
+		if (slot == home)
+			return NULL;
+	}
+	/* keep a quarter free so that probes stay short and end */
+	if (n_word_sets >= MAX_WORD_SETS * 3 / 4)
 		return NULL;
 	while (list[n] != NULL)
 		n++;
 	while (cap < n * 4)
 		cap *= 2;
-	ws = &word_sets[n_word_sets];
+	ws = &word_sets[slot];
 	ws->slots = calloc(cap, sizeof(const char *));
 	if (ws->slots == NULL)
 		return NULL;
 	ws->mask = cap - 1;
 	for (k = 0; k < n; k++)
 	{
-		size_t		slot = nt_hash_bytes(list[k], strlen(list[k])) & ws->mask;
+		size_t		h = nt_hash_bytes(list[k], strlen(list[k])) & ws->mask;
 
-		while (ws->slots[slot] != NULL && strcmp(ws->slots[slot], list[k]) != 0)
-			slot = (slot + 1) & ws->mask;
-		ws->slots[slot] = list[k];
+		while (ws->slots[h] != NULL && strcmp(ws->slots[h], list[k]) != 0)
+			h = (h + 1) & ws->mask;
+		ws->slots[h] = list[k];
 	}
 	ws->list = list;
 	n_word_sets++;
