@@ -359,7 +359,9 @@ nt_classify(const nt_context *ctx, const nt_classifier *c, const char *text,
 	 * Evidence counts only near words that report an act; a text without
 	 * any (a pledge, an appeal, a lecture) needs no further work.
 	 */
+	nt_check_interrupts(ctx);
 	nt_cue_map_build(ctx, text, len, &j.cues);
+	nt_check_interrupts(ctx);
 	if (!nt_cue_map_has_incident(&j.cues))
 		return NT_CLASSIFY_OK;
 	nt_stem_view_build(ctx, text, len, &view);

@@ -874,6 +874,9 @@ nt_clean_article(const nt_context *ctx, const char *raw, size_t len,
 		char	   *nl = memchr(norm + i, '\n', norm_len - i);
 		size_t		e = nl ? (size_t) (nl - norm) : norm_len;
 
+		if ((lines_vec.count & 0xFFF) == 0)
+			nt_check_interrupts(ctx);
+
 		if (e > i)
 		{
 			line_info  *li = nt_vec_push(&lines_vec);
@@ -920,8 +923,10 @@ nt_clean_article(const nt_context *ctx, const char *raw, size_t len,
 		const line_info *a = &lines[i],
 				   *b = &lines[i + 1];
 		char		last = a->len > 0 ? a->text[a->len - 1] : '\0';
-
 		size_t		w = 0;
+
+		if ((i & 0xFFF) == 0)
+			nt_check_interrupts(ctx);
 
 		/* the next line opens with a plain word ("membacakan", not "outlet.com") */
 		while (w < b->len && b->text[w] >= 'a' && b->text[w] <= 'z')
@@ -1063,8 +1068,11 @@ nt_clean_article(const nt_context *ctx, const char *raw, size_t len,
 	{
 		size_t		blen = body.len;
 		size_t		dateline_len = out->dateline_place_end;
-		char	   *deduped = remove_copies(ctx, body.data, &blen, out->title,
-											out->title_len);
+		char	   *deduped;
+
+		nt_check_interrupts(ctx);
+		deduped = remove_copies(ctx, body.data, &blen, out->title, out->title_len);
+		nt_check_interrupts(ctx);
 
 		out->body = tidy(ctx, deduped, blen, &out->body_len);
 		/* the dateline sits at the very start; tidy() only drops spaces */

@@ -336,6 +336,7 @@ find_pledge_points(const nt_context *ctx, nt_article *a, size_t facts_len)
 
 	nt_vec_init(&hits, ctx->arena, sizeof(nt_pledge_hit));
 	nt_vec_init(&spans, ctx->arena, 2 * sizeof(size_t));
+	nt_check_interrupts(ctx);
 	nt_pledge_scan(ctx, a->clean.body, facts_len, &hits);
 	if (hits.count == 0)
 		return;
@@ -441,6 +442,7 @@ nt_extract_article(const nt_context *ctx, const char *raw, size_t len,
 	/* the election named in the text, then dates, then the election again */
 	nt_guess_election(ctx, a->clean.body, facts_len, a->clean.title,
 					  a->clean.title_len, &guess);
+	nt_check_interrupts(ctx);
 	nt_find_dates(ctx, a->clean.body, facts_len, &a->dates);
 	{
 		const nt_election *named = guess.found_kind && guess.year ?
@@ -460,13 +462,19 @@ nt_extract_article(const nt_context *ctx, const char *raw, size_t len,
 			resolve_dates(a, &a->election->voting_day);
 	}
 
+	nt_check_interrupts(ctx);
 	nt_find_regions(ctx, &body_tokens, a->clean.has_dateline ? a->clean.dateline_end : 0,
 					dateline, dateline_len, a->clean.title ? &title_tokens : NULL,
 					&a->regions);
+	nt_check_interrupts(ctx);
 	nt_find_officials(ctx, &body_tokens, &a->mentions, &a->officials);
+	nt_check_interrupts(ctx);
 	nt_find_institutions(ctx, &body_tokens, &a->institutions);
+	nt_check_interrupts(ctx);
 	a->participants = nt_find_participants(ctx, a->clean.body, facts_len);
+	nt_check_interrupts(ctx);
 	a->incident = looks_like_case(a->clean.body, facts_len);
+	nt_check_interrupts(ctx);
 	/*
 	 * The classifier gives up at once on text without words that report an
 	 * act, so pledge reports and lectures cost little here.
@@ -480,6 +488,7 @@ nt_extract_article(const nt_context *ctx, const char *raw, size_t len,
 			return false;
 		a->incident = a->incident || classified;
 	}
+	nt_check_interrupts(ctx);
 	nt_find_event_types(ctx, a->clean.body, facts_len, a->incident, &a->event_types);
 	if (a->clean.title != NULL)
 	{
@@ -503,6 +512,7 @@ nt_extract_article(const nt_context *ctx, const char *raw, size_t len,
 		}
 	}
 	find_pledge_points(ctx, a, facts_len);
+	nt_check_interrupts(ctx);
 	nt_find_legal_refs(ctx, a->clean.body, facts_len, &a->legal_refs);
 	return true;
 }
