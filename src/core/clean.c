@@ -773,12 +773,23 @@ remove_copies(const nt_context *ctx, char *body, size_t *len,
 		return body;
 
 	nt_buf_init(&out, ctx->arena, *len + 1);
-	for (i = 0; i < *len; i++)
 	{
-		if ((i & 0xFFFFF) == 0)
-			nt_check_interrupts(ctx);
-		if (!drop[i])
-			nt_buf_append_char(&out, body[i]);
+		bool		keep = true;
+
+		for (i = 0; i < *len; i++)
+		{
+			if ((i & 0xFFFFF) == 0)
+				nt_check_interrupts(ctx);
+			/*
+			 * A copy may differ from the original inside one character
+			 * ("–" against "—"): whole characters are kept or dropped, as
+			 * their first byte says.
+			 */
+			if (((unsigned char) body[i] & 0xC0) != 0x80)
+				keep = !drop[i];
+			if (keep)
+				nt_buf_append_char(&out, body[i]);
+		}
 	}
 	*len = out.len;
 	return out.data;
