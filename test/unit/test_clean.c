@@ -12,6 +12,7 @@
 #include <cmocka.h>
 
 #include "core/clean.h"
+#include "core/utf8.h"
 
 static nt_arena arena;
 static nt_context ctx;
@@ -558,6 +559,28 @@ a_million_short_lines_finish(void **state)
 	free(page);
 }
 
+/* A copy that differs from the original inside one character ("–" / "—"). */
+static void
+copy_differing_inside_a_character(void **state)
+{
+	const char *para =
+		"Pegawai negeri sipil di lingkungan pemerintah kota diminta menjaga netralitas selama "
+		"tahapan pemilihan kepala daerah tahun ini, kata sekretaris daerah dalam apel pagi di "
+		"halaman kantor wali kota %s lalu semua pegawai pulang ke kantor masing-masing dengan "
+		"tertib dan aman.";
+	char		page[2048];
+	nt_cleaned	c;
+	int			n;
+
+	(void) state;
+	n = snprintf(page, sizeof(page), para, "\xE2\x80\x93");
+	page[n++] = '\n';
+	page[n++] = '\n';
+	snprintf(page + n, sizeof(page) - (size_t) n, para, "\xE2\x80\x94");
+	clean(page, &c);
+	assert_true(nt_utf8_is_valid(c.body, c.body_len));
+}
+
 int
 main(void)
 {
@@ -577,6 +600,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(headline_opening_with_a_number, setup, teardown),
 		cmocka_unit_test_setup_teardown(short_first_half_of_a_broken_sentence, setup, teardown),
 		cmocka_unit_test_setup_teardown(inline_teaser_stops_at_a_pronoun, setup, teardown),
+		cmocka_unit_test_setup_teardown(copy_differing_inside_a_character, setup, teardown),
 		cmocka_unit_test_setup_teardown(empty_and_blank_input, setup, teardown),
 		cmocka_unit_test_setup_teardown(page_of_only_boilerplate, setup, teardown),
 		cmocka_unit_test_setup_teardown(page_without_prose_keeps_short_sentences, setup, teardown),
