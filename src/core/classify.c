@@ -31,6 +31,7 @@
 #include "incident.h"
 #include "regex.h"
 #include "stems.h"
+#include "utf8.h"
 
 typedef struct compiled_rule
 {
@@ -409,7 +410,15 @@ nt_classify(const nt_context *ctx, const nt_classifier *c, const char *text,
 						e = m.end[0];
 			double		score;
 
+			/* after an empty match, the next whole character */
 			pos = e > s ? e : s + 1;
+			if (e <= s && s < subject_len)
+			{
+				int			n = nt_utf8_seq_len((const unsigned char *) subject + s,
+												subject_len - s);
+
+				pos = s + (size_t) (n > 0 ? n : 1);
+			}
 			if (r->target == NT_RULE_ON_STEMS)
 			{
 				s = view.source[s];

@@ -29,6 +29,7 @@
 #include <stdlib.h>
 
 #include "regex.h"
+#include "utf8.h"
 #include "words.h"
 
 /* Up to a clause boundary, so that a wording stays inside one clause. */
@@ -445,6 +446,24 @@ on_candidate(unsigned int id, unsigned long long from, unsigned long long to,
 	return 0;
 }
 
+/*
+ * Where to search after a match: its end, or after an empty match the next
+ * whole character (a pattern that can match nothing must not restart the
+ * search inside a multibyte character).
+ */
+static size_t
+next_search(const char *text, size_t len, const nt_match *m)
+{
+	int			n;
+
+	if (m->end[0] > m->start[0])
+		return m->end[0];
+	if (m->start[0] >= len)
+		return len + 1;
+	n = nt_utf8_seq_len((const unsigned char *) text + m->start[0], len - m->start[0]);
+	return m->start[0] + (size_t) (n > 0 ? n : 1);
+}
+
 /* Find the candidate wordings of a text (one Hyperscan pass). */
 static void
 find_candidates(const nt_pledge_set *set, const char *text, size_t len)
@@ -495,7 +514,9 @@ nt_pledge_scan_set(const nt_context *ctx, const nt_pledge_set *set, const char *
 		while (pos < len && nt_regex_find(set->re[k], text, len, pos, &m) == NT_REGEX_MATCH)
 		{
 			nt_check_interrupts(ctx);
-			pos = m.end[0] > m.start[0] ? m.end[0] : m.start[0] + 1;
+			pos = next_search(text, len, &m);
+			if (m.end[0] <= m.start[0])
+				continue;		/* an empty match is no wording */
 			judge_hit(set, k, text, m.start[0], m.end[0], nt_vec_push(hits));
 		}
 	}
@@ -530,7 +551,9 @@ nt_pledge_points_fast(const nt_context *ctx, const nt_pledge_set *set, const cha
 			nt_pledge_hit h;
 
 			nt_check_interrupts(ctx);
-			pos = m.end[0] > m.start[0] ? m.end[0] : m.start[0] + 1;
+			pos = next_search(text, len, &m);
+			if (m.end[0] <= m.start[0])
+				continue;		/* an empty match is no wording */
 			judge_hit(set, k, text, m.start[0], m.end[0], &h);
 			if (!h.negated && !h.prohibition)
 			{

@@ -173,10 +173,21 @@ pledge_once(const nt_pledge_set *set, const nt_regex *re, const char *text, size
 		nt_buf_append(digest, (const char *) &h->end, sizeof(size_t));
 		nt_buf_append_char(digest, (char) (h->negated * 2 + h->prohibition));
 	}
-	/* the hits are the pattern's successive matches, none hidden */
+	/*
+	 * The hits are the pattern's successive non-empty matches, none hidden;
+	 * after an empty match the search resumes at the next whole character.
+	 */
 	k = 0;
 	while (pos < len && (st = nt_regex_find(re, text, len, pos, &m)) == NT_REGEX_MATCH)
 	{
+		if (m.end[0] <= m.start[0])
+		{
+			int			n = m.start[0] < len ?
+				nt_utf8_seq_len((const unsigned char *) text + m.start[0], len - m.start[0]) : 1;
+
+			pos = m.start[0] + (size_t) (n > 0 ? n : 1);
+			continue;
+		}
 		if (k >= hits.count)
 		{
 			fprintf(stderr, "the wording matches at [%zu, %zu) but has no hit there\n",
@@ -186,7 +197,7 @@ pledge_once(const nt_pledge_set *set, const nt_regex *re, const char *text, size
 		CHECK(NT_VEC_AT(&hits, nt_pledge_hit, k).start == m.start[0] &&
 			  NT_VEC_AT(&hits, nt_pledge_hit, k).end == m.end[0]);
 		k++;
-		pos = m.end[0] > m.start[0] ? m.end[0] : m.start[0] + 1;
+		pos = m.end[0];
 	}
 	CHECK(k == hits.count);
 
