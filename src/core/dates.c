@@ -151,19 +151,28 @@ full_year(int y, size_t digits)
 	return y;
 }
 
+/*
+ * Does [start, end) overlap one of the first "prior" mentions?  Those come
+ * from earlier passes, sorted by start and disjoint, so their ends are
+ * sorted too and a binary search finds the only candidate.  Mentions of the
+ * current pass never overlap each other (the scan goes on after each).
+ */
 static bool
-overlaps(const nt_vec *out, size_t start, size_t end)
+overlaps(const nt_vec *out, size_t prior, size_t start, size_t end)
 {
-	size_t		k;
+	size_t		lo = 0,
+				hi = prior;
 
-	for (k = 0; k < out->count; k++)
+	while (lo < hi)
 	{
-		const nt_date_mention *d = &NT_VEC_AT(out, nt_date_mention, k);
+		size_t		mid = lo + (hi - lo) / 2;
 
-		if (start < d->end && end > d->start)
-			return true;
+		if (NT_VEC_AT(out, nt_date_mention, mid).end <= start)
+			lo = mid + 1;
+		else
+			hi = mid;
 	}
-	return false;
+	return lo < prior && NT_VEC_AT(out, nt_date_mention, lo).start < end;
 }
 
 /*
@@ -198,12 +207,25 @@ is_document_date(const char *text, size_t start)
 		NT_REGEX_MATCH;
 }
 
+static int
+cmp_mentions(const void *a, const void *b)
+{
+	const nt_date_mention *x = a;
+	const nt_date_mention *y = b;
+
+	return x->start < y->start ? -1 : x->start > y->start;
+}
+
 static void
 collect(const nt_context *ctx, const nt_regex *re, const char *text, size_t len,
 		int form, nt_vec *out)
 {
 	size_t		pos = 0;
+	size_t		prior = out->count;
 	nt_match	m;
+
+	if (prior > 1)
+		qsort(out->items, prior, sizeof(nt_date_mention), cmp_mentions);
 
 	while (nt_regex_find(re, text, len, pos, &m) == NT_REGEX_MATCH)
 	{
@@ -252,7 +274,7 @@ collect(const nt_context *ctx, const nt_regex *re, const char *text, size_t len,
 				d.weekday = parse_weekday(text, m.start[1]);
 				break;
 		}
-		if (overlaps(out, d.start, d.end))
+		if (overlaps(out, prior, d.start, d.end))
 			continue;
 		if (form != 4 && is_document_date(text, d.start))
 			d.kind = NT_DATE_DOCUMENT;
@@ -266,15 +288,6 @@ collect(const nt_context *ctx, const nt_regex *re, const char *text, size_t len,
 		}
 		*(nt_date_mention *) nt_vec_push(out) = d;
 	}
-}
-
-static int
-cmp_mentions(const void *a, const void *b)
-{
-	const nt_date_mention *x = a;
-	const nt_date_mention *y = b;
-
-	return x->start < y->start ? -1 : x->start > y->start;
 }
 
 void

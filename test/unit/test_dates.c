@@ -6,6 +6,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
 
@@ -432,6 +433,38 @@ mentions_in_text_order_without_overlap(void **state)
 	assert_int_equal(mentions.count, 0);
 }
 
+/* Many mentions of every form: each pass skips exactly what earlier passes found. */
+static void
+many_mentions_of_every_form(void **state)
+{
+	static const char unit[] = "Kamis (15/10/2020) rapat, 19 Oktober 2020 apel, 4/11/2020 ikrar, Senin libur. ";
+	enum
+	{
+		repeats = 300
+	};
+	char	   *text = malloc(sizeof(unit) * repeats + 1);
+	size_t		unit_len = sizeof(unit) - 1;
+	size_t		k;
+
+	(void) state;
+	assert_non_null(text);
+	for (k = 0; k < repeats; k++)
+		memcpy(text + k * unit_len, unit, unit_len);
+	text[repeats * unit_len] = '\0';
+	dates_of(text, NULL);
+	assert_int_equal(mentions.count, 4 * repeats);
+	for (k = 0; k < mentions.count; k++)
+	{
+		size_t		base = (k / 4) * unit_len;
+		static const size_t offset[4] = {0, 26, 48, 65};
+		static const size_t length[4] = {18, 15, 9, 5};
+
+		assert_int_equal(at(k)->start, base + offset[k % 4]);
+		assert_int_equal(at(k)->end, base + offset[k % 4] + length[k % 4]);
+	}
+	free(text);
+}
+
 int
 main(void)
 {
@@ -451,6 +484,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(voting_day_is_not_the_event, setup, teardown),
 		cmocka_unit_test_setup_teardown(document_and_posting_dates, setup, teardown),
 		cmocka_unit_test_setup_teardown(mentions_in_text_order_without_overlap, setup, teardown),
+		cmocka_unit_test_setup_teardown(many_mentions_of_every_form, setup, teardown),
 	};
 
 	return cmocka_run_group_tests_name("dates", tests, NULL, NULL);
