@@ -23,12 +23,12 @@
  */
 #include "classify.h"
 
-#include <hs.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "incident.h"
+#include "prefilter_db.h"
 #include "regex.h"
 #include "stems.h"
 #include "utf8.h"
@@ -45,36 +45,17 @@ typedef struct compiled_rule
 	bool		always;			/* Hyperscan refused it: always confirm */
 } compiled_rule;
 
-typedef struct target_db
-{
-	hs_database_t *db;
-	hs_scratch_t *scratch;
-	int		   *rule_of;		/* Hyperscan id -> rule index */
-	int			count;
-} target_db;
-
 struct nt_classifier
 {
 	compiled_rule *rules;
 	int			nrules;
-	target_db	dbs[2];			/* by nt_rule_target */
+	nt_prefilter_db dbs[2];		/* by nt_rule_target */
 };
 
 int
 nt_classifier_rule_count(const nt_classifier *c)
 {
 	return c->nrules;
-}
-
-static void
-free_db(target_db *t)
-{
-	if (t->scratch)
-		hs_free_scratch(t->scratch);
-	if (t->db)
-		hs_free_database(t->db);
-	free(t->rule_of);
-	memset(t, 0, sizeof(*t));
 }
 
 void
@@ -90,75 +71,34 @@ nt_classifier_free(nt_classifier *c)
 		free(c->rules[i].pattern);
 		free(c->rules[i].prefilter);
 	}
-	free_db(&c->dbs[0]);
-	free_db(&c->dbs[1]);
+	nt_prefilter_db_free(&c->dbs[0]);
+	nt_prefilter_db_free(&c->dbs[1]);
 	free(c->rules);
 	free(c);
 }
 
 /*
- * Compile the rules of one target into one Hyperscan database.  When
- * Hyperscan refuses a pattern even in prefilter mode, that rule is marked
- * "always" (confirmed by PCRE2 on every text) and the rest compiled again.
+ * One Hyperscan database per target.  A rule Hyperscan refuses even in
+ * prefilter mode is marked "always" (PCRE2 confirms it on every text).
  */
 static void
 build_db(nt_classifier *c, nt_rule_target target)
 {
-	target_db  *t = &c->dbs[target];
-	const char **patterns = calloc((size_t) c->nrules + 1, sizeof(char *));
-	unsigned int *flags = calloc((size_t) c->nrules + 1, sizeof(unsigned int));
-	unsigned int *ids = calloc((size_t) c->nrules + 1, sizeof(unsigned int));
-	int			attempts = 0;
+	const char **prefilters = calloc((size_t) c->nrules + 1, sizeof(char *));
+	bool	   *left_out = calloc((size_t) c->nrules + 1, 1);
+	int			i;
 
-	t->rule_of = calloc((size_t) c->nrules + 1, sizeof(int));
-	if (!patterns || !flags || !ids || !t->rule_of)
+	if (!prefilters || !left_out)
 		abort();
-	for (;;)
-	{
-		hs_compile_error_t *err = NULL;
-		int			n = 0,
-					i;
-
-		for (i = 0; i < c->nrules; i++)
-		{
-			compiled_rule *r = &c->rules[i];
-
-			if (r->target != target || r->always)
-				continue;
-			patterns[n] = r->prefilter;
-			flags[n] = HS_FLAG_CASELESS | HS_FLAG_PREFILTER |
-				HS_FLAG_SINGLEMATCH | HS_FLAG_ALLOWEMPTY;
-			ids[n] = (unsigned int) n;
-			t->rule_of[n] = i;
-			n++;
-		}
-		t->count = n;
-		if (n == 0)
-			break;
-		if (hs_compile_multi(patterns, flags, ids, (unsigned int) n, HS_MODE_BLOCK, NULL,
-							 &t->db, &err) == HS_SUCCESS)
-		{
-			if (hs_alloc_scratch(t->db, &t->scratch) != HS_SUCCESS)
-				abort();
-			break;
-		}
-		/* take the refused pattern out; give up on Hyperscan if unclear */
-		if (err != NULL && err->expression >= 0 && err->expression < n &&
-			attempts++ < c->nrules)
-			c->rules[t->rule_of[err->expression]].always = true;
-		else
-		{
-			for (i = 0; i < c->nrules; i++)
-				if (c->rules[i].target == target)
-					c->rules[i].always = true;
-		}
-		if (err != NULL)
-			hs_free_compile_error(err);
-		t->db = NULL;
-	}
-	free(patterns);
-	free(flags);
-	free(ids);
+	for (i = 0; i < c->nrules; i++)
+		if (c->rules[i].target == target)
+			prefilters[i] = c->rules[i].prefilter;
+	nt_prefilter_db_build(&c->dbs[target], prefilters, c->nrules, left_out);
+	for (i = 0; i < c->nrules; i++)
+		if (c->rules[i].target == target && left_out[i])
+			c->rules[i].always = true;
+	free(prefilters);
+	free(left_out);
 }
 
 nt_classifier *
@@ -202,17 +142,6 @@ nt_classifier_build(const nt_rule_def *rules, int nrules, char *errbuf,
 	build_db(c, NT_RULE_ON_TEXT);
 	build_db(c, NT_RULE_ON_STEMS);
 	return c;
-}
-
-static int
-on_hs_match(unsigned int id, unsigned long long from, unsigned long long to,
-			unsigned int flags, void *ctx)
-{
-	(void) from;
-	(void) to;
-	(void) flags;
-	((bool *) ctx)[id] = true;
-	return 0;
 }
 
 /* What the classifier knows about one text while it works. */
@@ -350,6 +279,7 @@ nt_classify(const nt_context *ctx, const nt_classifier *c, const char *text,
 {
 	nt_stem_view view;
 	bool	   *candidate;
+	bool	   *hits;
 	judge		j;
 	int			i;
 
@@ -369,22 +299,17 @@ nt_classify(const nt_context *ctx, const nt_classifier *c, const char *text,
 	candidate = nt_arena_alloc0(ctx->arena, (size_t) c->nrules);
 
 	/* one pass per target over the whole text */
+	hits = nt_arena_alloc0(ctx->arena, (size_t) c->nrules + 1);
 	for (i = 0; i < 2; i++)
 	{
-		const target_db *t = &c->dbs[i];
-		bool	   *hits;
 		int			k;
 
-		if (t->db == NULL)
-			continue;
-		hits = nt_arena_alloc0(ctx->arena, (size_t) t->count + 1);
 		if (i == NT_RULE_ON_TEXT)
-			hs_scan(t->db, text, (unsigned int) len, 0, t->scratch, on_hs_match, hits);
+			nt_prefilter_db_scan(&c->dbs[i], text, len, hits);
 		else
-			hs_scan(t->db, view.text, (unsigned int) view.len, 0, t->scratch, on_hs_match, hits);
-		for (k = 0; k < t->count; k++)
-			if (hits[k])
-				candidate[t->rule_of[k]] = true;
+			nt_prefilter_db_scan(&c->dbs[i], view.text, view.len, hits);
+		for (k = 0; k < c->nrules; k++)
+			candidate[k] |= hits[k];
 	}
 
 	j.text = text;

@@ -24,10 +24,10 @@
 
 #include <string.h>
 
-#include <hs.h>
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "prefilter_db.h"
 #include "regex.h"
 #include "utf8.h"
 #include "words.h"
@@ -236,9 +236,8 @@ struct nt_pledge_set
 	nt_pledge_wording *w;		/* copies, patterns owned */
 	nt_regex  **re;
 	/* which wordings may match: one prefilter pass, then PCRE2 for spans */
-	hs_database_t *cand_db;
-	hs_scratch_t *cand_scratch;
-	bool	   *always;			/* not in cand_db: always run PCRE2 */
+	nt_prefilter_db candidates;
+	bool	   *always;			/* not in the prefilter: always run PCRE2 */
 	bool	   *candidate;		/* per call, reused */
 };
 
@@ -261,79 +260,12 @@ nt_pledge_set_free(nt_pledge_set *set)
 		nt_regex_free(set->re[i]);
 		free((char *) set->w[i].pattern);
 	}
-	if (set->cand_scratch)
-		hs_free_scratch(set->cand_scratch);
-	if (set->cand_db)
-		hs_free_database(set->cand_db);
+	nt_prefilter_db_free(&set->candidates);
 	free(set->w);
 	free(set->re);
 	free(set->always);
 	free(set->candidate);
 	free(set);
-}
-
-/*
- * Compile "n" patterns into one database, leaving out (and flagging the
- * owner of) any that Hyperscan refuses.
- */
-static hs_database_t *
-compile_db(const char **patterns, const unsigned int *ids, int n,
-		   unsigned int extra_flags, bool *left_out, const int *owner)
-{
-	unsigned int *flags = calloc((size_t) n + 1, sizeof(unsigned int));
-	bool	   *dropped = calloc((size_t) n + 1, 1);
-	const char **p = calloc((size_t) n + 1, sizeof(char *));
-	unsigned int *id = calloc((size_t) n + 1, sizeof(unsigned int));
-	int		   *index = calloc((size_t) n + 1, sizeof(int));
-	hs_database_t *db = NULL;
-	int			tries = 0,
-				k;
-
-	if (!flags || !dropped || !p || !id || !index)
-		abort();
-	for (;;)
-	{
-		hs_compile_error_t *err = NULL;
-		int			m = 0;
-
-		for (k = 0; k < n; k++)
-		{
-			if (dropped[k])
-				continue;
-			p[m] = patterns[k];
-			id[m] = ids[k];
-			/*
-			 * Byte mode, not UTF-8 mode: UTF-8 classes make Hyperscan
-			 * compile for seconds, and nt_prefilter_pattern keeps only
-			 * patterns whose byte matches are a superset.
-			 */
-			flags[m] = HS_FLAG_CASELESS | HS_FLAG_ALLOWEMPTY | extra_flags;
-			index[m] = k;
-			m++;
-		}
-		if (m == 0)
-			break;
-		if (hs_compile_multi(p, flags, id, (unsigned int) m, HS_MODE_BLOCK, NULL, &db, &err) ==
-			HS_SUCCESS)
-			break;
-		db = NULL;
-		if (err != NULL && err->expression >= 0 && err->expression < m && tries++ < n)
-			dropped[index[err->expression]] = true;
-		else
-			for (k = 0; k < n; k++)
-				dropped[k] = true;
-		if (err)
-			hs_free_compile_error(err);
-	}
-	for (k = 0; k < n; k++)
-		if (dropped[k])
-			left_out[owner[k]] = true;
-	free(flags);
-	free(dropped);
-	free(p);
-	free(id);
-	free(index);
-	return db;
 }
 
 nt_pledge_set *
@@ -342,9 +274,6 @@ nt_pledge_set_build(const nt_pledge_wording *w, int n, char *errbuf, size_t errl
 {
 	nt_pledge_set *set = calloc(1, sizeof(nt_pledge_set));
 	char	  **prefilters;
-	int			n_prefilters;
-	unsigned int *ids;
-	int		   *owner;
 	int			i;
 
 	if (set == NULL)
@@ -376,44 +305,16 @@ nt_pledge_set_build(const nt_pledge_wording *w, int n, char *errbuf, size_t errl
 		}
 	}
 
-	/* candidates: prefilter mode takes any PCRE construct */
+	/* candidates: one Hyperscan pass over the prefilter forms */
 	prefilters = calloc((size_t) n + 1, sizeof(char *));
-	ids = calloc((size_t) n + 1, sizeof(unsigned int));
-	owner = calloc((size_t) n + 1, sizeof(int));
-	if (!prefilters || !ids || !owner)
+	if (prefilters == NULL)
 		abort();
-	{
-		int			m = 0;
-
-		for (i = 0; i < n; i++)
-		{
-			char	   *p = nt_prefilter_pattern(set->w[i].pattern);
-
-			/* no byte-level prefilter for it: PCRE2 looks on every text */
-			if (p == NULL)
-			{
-				set->always[i] = true;
-				continue;
-			}
-			prefilters[m] = p;
-			ids[m] = (unsigned int) i;
-			owner[m] = i;
-			m++;
-		}
-		n_prefilters = m;
-	}
-	set->cand_db = compile_db((const char **) prefilters, ids, n_prefilters,
-							  HS_FLAG_PREFILTER | HS_FLAG_SINGLEMATCH, set->always, owner);
-	if (set->cand_db && hs_alloc_scratch(set->cand_db, &set->cand_scratch) != HS_SUCCESS)
-		abort();
-	if (set->cand_db == NULL)
-		for (i = 0; i < n; i++)
-			set->always[i] = true;
-	for (i = 0; i < n_prefilters; i++)
+	for (i = 0; i < n; i++)
+		prefilters[i] = nt_prefilter_pattern(set->w[i].pattern);
+	nt_prefilter_db_build(&set->candidates, (const char *const *) prefilters, n, set->always);
+	for (i = 0; i < n; i++)
 		free(prefilters[i]);
 	free(prefilters);
-	free(ids);
-	free(owner);
 	return set;
 }
 
@@ -433,17 +334,6 @@ nt_builtin_pledge_set(void)
 			abort();
 	}
 	return builtin;
-}
-
-static int
-on_candidate(unsigned int id, unsigned long long from, unsigned long long to,
-			 unsigned int flags, void *ctx)
-{
-	(void) from;
-	(void) to;
-	(void) flags;
-	((bool *) ctx)[id] = true;
-	return 0;
 }
 
 /*
@@ -468,10 +358,7 @@ next_search(const char *text, size_t len, const nt_match *m)
 static void
 find_candidates(const nt_pledge_set *set, const char *text, size_t len)
 {
-	memset(set->candidate, 0, (size_t) set->n);
-	if (set->cand_db != NULL)
-		hs_scan(set->cand_db, text, (unsigned int) len, 0, set->cand_scratch, on_candidate,
-				set->candidate);
+	nt_prefilter_db_scan(&set->candidates, text, len, set->candidate);
 }
 
 /*
