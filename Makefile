@@ -4,6 +4,7 @@
 #   make test     install dependencies, build, install, run every test suite
 #   make bench    benchmarks, printed as ratios measured in one run
 #   make fuzz     run the libFuzzer targets for FUZZ_SECONDS each (clang)
+#   make shard-demo  postgres_fdw: a coordinator and two shards, checks pushdown
 
 EXTENSION = netralitas
 MODULE_big = netralitas
@@ -66,7 +67,7 @@ build/fuzz/%: test/fuzz/%.c $(CORE_SRCS) $(CORE_HDRS)
 	clang -g -O1 -Isrc $(shell $(PKG_CONFIG) --cflags libhs 2>/dev/null) \
 		-fsanitize=fuzzer,address,undefined $< $(CORE_SRCS) -o $@ $(CORE_LIBS)
 
-.PHONY: unittest fuzz-replay fuzz deps demo test bench
+.PHONY: unittest fuzz-replay fuzz deps demo test bench shard-demo
 
 unittest: $(UNIT_TESTS)
 	@set -e; for t in $(UNIT_TESTS); do echo "== $$t"; $$t; done
@@ -102,6 +103,11 @@ bench: deps
 	@$(MAKE) --no-print-directory all
 	@$(MAKE) --no-print-directory install
 	@scripts/bench.sh
+
+shard-demo: deps
+	@$(MAKE) --no-print-directory all
+	@$(MAKE) --no-print-directory install
+	@scripts/shard-demo.sh
 
 # The region table compiled into the core, from the committed CSV.
 src/core/region_data.c: data/regions/region.csv data/regions/region_to_c.awk

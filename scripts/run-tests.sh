@@ -27,4 +27,7 @@ for scorer in test/score/*.sh; do
 	bash "$scorer"
 done
 
+echo "== shard demo (postgres_fdw pushdown, 3 clusters)"
+scripts/shard-demo.sh --quiet
+
 echo "== all tests passed"
