@@ -58,11 +58,11 @@ build/unit/%: test/unit/%.c $(CORE_ASAN_OBJS) $(CORE_HDRS)
 	@mkdir -p build/unit
 	$(CORE_CC) $(CORE_CFLAGS) $< $(CORE_ASAN_OBJS) -o $@ -lcmocka $(CORE_LIBS)
 
-build/replay/%: test/fuzz/%.c test/fuzz/replay_main.c $(CORE_ASAN_OBJS) $(CORE_HDRS)
+build/replay/%: test/fuzz/%.c test/fuzz/replay_main.c test/fuzz/fuzz_common.h $(CORE_ASAN_OBJS) $(CORE_HDRS)
 	@mkdir -p build/replay
 	$(CORE_CC) $(CORE_CFLAGS) $< test/fuzz/replay_main.c $(CORE_ASAN_OBJS) -o $@ $(CORE_LIBS)
 
-build/fuzz/%: test/fuzz/%.c $(CORE_SRCS) $(CORE_HDRS)
+build/fuzz/%: test/fuzz/%.c test/fuzz/fuzz_common.h $(CORE_SRCS) $(CORE_HDRS)
 	@mkdir -p build/fuzz
 	clang -g -O1 -Isrc $(shell $(PKG_CONFIG) --cflags libhs 2>/dev/null) \
 		-fsanitize=fuzzer,address,undefined $< $(CORE_SRCS) -o $@ $(CORE_LIBS)

@@ -32,44 +32,11 @@
 #include "core/regex.h"
 #include "core/utf8.h"
 
+#include "fuzz_common.h"
+
 #define MAX_INPUT (64 * 1024)
 
 int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
-#define CHECK(cond) \
-	do { \
-		if (!(cond)) \
-		{ \
-			fprintf(stderr, "%s:%d: invariant failed: %s\n", __FILE__, __LINE__, #cond); \
-			abort(); \
-		} \
-	} while (0)
-
-static bool
-at_boundary(const char *s, size_t len, size_t off)
-{
-	return off <= len && (off == len || ((unsigned char) s[off] & 0xC0) != 0x80);
-}
-
-static void
-check_span(const char *s, size_t len, size_t start, size_t end)
-{
-	CHECK(start <= end);
-	CHECK(end <= len);
-	CHECK(at_boundary(s, len, start));
-	CHECK(at_boundary(s, len, end));
-}
-
-static char *
-exact_copy(const char *s, size_t len)
-{
-	char	   *copy = malloc(len > 0 ? len : 1);
-
-	if (copy == NULL)
-		abort();
-	memcpy(copy, s, len);
-	return copy;
-}
 
 static nt_classifier *classifier;
 static const nt_rule_def *rules;

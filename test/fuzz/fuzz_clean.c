@@ -37,45 +37,11 @@
 #include "core/context.h"
 #include "core/utf8.h"
 
+#include "fuzz_common.h"
+
 #define MAX_INPUT (1024 * 1024)
 
 int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
-#define CHECK(cond) \
-	do { \
-		if (!(cond)) \
-		{ \
-			fprintf(stderr, "%s:%d: invariant failed: %s\n", __FILE__, __LINE__, #cond); \
-			abort(); \
-		} \
-	} while (0)
-
-static bool
-at_boundary(const char *s, size_t len, size_t off)
-{
-	return off <= len && (off == len || ((unsigned char) s[off] & 0xC0) != 0x80);
-}
-
-static void
-check_span(const char *s, size_t len, size_t start, size_t end)
-{
-	CHECK(start <= end);
-	CHECK(end <= len);
-	CHECK(at_boundary(s, len, start));
-	CHECK(at_boundary(s, len, end));
-}
-
-/* The sanitised input in a heap block of exactly its size. */
-static char *
-exact_copy(const char *s, size_t len)
-{
-	char	   *copy = malloc(len > 0 ? len : 1);
-
-	if (copy == NULL)
-		abort();
-	memcpy(copy, s, len);
-	return copy;
-}
 
 static size_t
 encode_utf8(uint32_t cp, unsigned char *out)

@@ -46,47 +46,14 @@
 #include "core/regex.h"
 #include "core/utf8.h"
 
+#include "fuzz_common.h"
+
 #define MAX_PATTERN 1024
 #define MAX_TEXT (16 * 1024)
 #define FUZZ_MATCH_LIMIT 200000
 #define FUZZ_DEPTH_LIMIT 2000
 
 int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
-#define CHECK(cond) \
-	do { \
-		if (!(cond)) \
-		{ \
-			fprintf(stderr, "%s:%d: invariant failed: %s\n", __FILE__, __LINE__, #cond); \
-			abort(); \
-		} \
-	} while (0)
-
-static bool
-at_boundary(const char *s, size_t len, size_t off)
-{
-	return off <= len && (off == len || ((unsigned char) s[off] & 0xC0) != 0x80);
-}
-
-static void
-check_span(const char *s, size_t len, size_t start, size_t end)
-{
-	CHECK(start <= end);
-	CHECK(end <= len);
-	CHECK(at_boundary(s, len, start));
-	CHECK(at_boundary(s, len, end));
-}
-
-static char *
-exact_copy(const char *s, size_t len)
-{
-	char	   *copy = malloc(len > 0 ? len : 1);
-
-	if (copy == NULL)
-		abort();
-	memcpy(copy, s, len);
-	return copy;
-}
 
 static void
 classify_once(const nt_classifier *c, const nt_regex *re, const char *text, size_t len,
