@@ -107,7 +107,7 @@ free_set(void *set)
 }
 
 static nt_rule_cache pledge_clauses = {
-	"pledge_clause", InvalidOid, NULL, free_set, load_pledge_clauses, NULL
+	"pledge_clause", InvalidOid, NULL, free_set, load_pledge_clauses, false, NULL
 };
 
 static const nt_pledge_set *

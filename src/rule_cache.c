@@ -55,10 +55,12 @@ nt_rule_cache_get(nt_rule_cache *cache, FunctionCallInfo fcinfo)
 		CacheRegisterRelcacheCallback(invalidate, (Datum) 0);
 		callback_registered = true;
 	}
-	if (cache->next == NULL && caches != cache)
+	/* a flag, not "next == NULL": the first cache linked is the tail */
+	if (!cache->linked)
 	{
 		cache->next = caches;
 		caches = cache;
+		cache->linked = true;
 	}
 	if (cache->compiled != NULL && OidIsValid(cache->relid))
 		return cache->compiled;

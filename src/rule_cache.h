@@ -25,6 +25,7 @@ typedef struct nt_rule_cache
 	void		(*free_compiled) (void *compiled);
 	/* read the table (through SPI) and compile it; must not return NULL */
 	void	   *(*load) (const char *qualified_table);
+	bool		linked;			/* in the list that invalidation walks */
 	struct nt_rule_cache *next;
 } nt_rule_cache;
 

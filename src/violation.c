@@ -120,7 +120,7 @@ free_classifier(void *c)
 }
 
 static nt_rule_cache violation_rules = {
-	"violation_rule", InvalidOid, NULL, free_classifier, load_violation_rules, NULL
+	"violation_rule", InvalidOid, NULL, free_classifier, load_violation_rules, false, NULL
 };
 
 static const nt_classifier *

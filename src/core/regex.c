@@ -81,8 +81,9 @@ compile(const char *pattern, uint32_t options, char *errbuf, size_t errlen,
 	pcre2_code *code;
 	nt_regex   *re;
 
+	/* \C matches one byte: a span could end inside a character */
 	code = pcre2_compile((PCRE2_SPTR) pattern, PCRE2_ZERO_TERMINATED,
-						 options | PCRE2_UTF, &errcode, &offset, NULL);
+						 options | PCRE2_UTF | PCRE2_NEVER_BACKSLASH_C, &errcode, &offset, NULL);
 	if (code == NULL)
 	{
 		if (errbuf != NULL)

@@ -50,6 +50,8 @@ compile_errors_give_message_and_offset(void **state)
 		{"x{2,1}", "numbers out of order in {} quantifier", 5},
 		{"ab\\", "\\ at end of pattern", 3},
 		{"(?<n>a)(?<n>b)", "two named subpatterns have the same name (PCRE2_DUPNAMES not set)", 12},
+		/* one byte of a character: a span could end inside it */
+		{"apel\\C", "using \\C is disabled by the application", 6},
 	};
 	size_t		i;
 
