@@ -1030,9 +1030,14 @@ nt_clean_article(const nt_context *ctx, const char *raw, size_t len,
 
 		if ((i & 0xFFF) == 0)
 			nt_check_interrupts(ctx);
-		/* with no prose at all, keep only short sentences, not menus */
+		/*
+		 * With no prose at all, keep only short sentences, not menus, and
+		 * a long line of running text that was cut before its full stop.
+		 */
 		if (!keep_in_body(li) &&
-			!(found == false && !li->marker && li->sentence && li->words >= 4 && !is_english(li)))
+			!(found == false && !li->marker && !is_english(li) &&
+			  ((li->sentence && li->words >= 4) ||
+			   (li->words >= 12 && li->lower_words >= 3))))
 			continue;
 		if (li->repeats == UINT16_MAX)
 			continue;			/* the same line was seen before */

@@ -499,6 +499,32 @@ page_without_prose_keeps_short_sentences(void **state)
 	assert_string_equal(c.title, "Bupati Bengkayang Minta ASN Netral");
 }
 
+/* One paragraph, cut before its full stop, is still the body; a headline is not. */
+static void
+unfinished_paragraph_alone_is_the_body(void **state)
+{
+	static const char *const endings[] = {"x", "\xC3\xA9", "\xE2\x80\xA6", ""};
+	const char *lead = "Sebanyak 250 ASN mengikuti apel netralitas di Alun-alun Kebumen, "
+		"Senin (21/9/2020), kata Sekda Kabupaten Kebumen Bambang Hartono";
+	nt_cleaned c;
+	size_t		k;
+
+	(void) state;
+	for (k = 0; k < sizeof(endings) / sizeof(endings[0]); k++)
+	{
+		char	   *page = nt_arena_alloc(&arena, strlen(lead) + 8);
+
+		strcpy(page, lead);
+		if (k == 0 || k == 1)
+			strcat(page, ".");
+		strcat(page, endings[k]);
+		clean(page, &c);
+		assert_int_equal(strncmp(c.body, lead, strlen(lead)), 0);
+	}
+	clean("Pemkab Kebumen Gelar Apel Netralitas ASN Jelang Pilkada Serentak Tahun Ini di Alun-alun", &c);
+	assert_int_equal(c.body_len, 0);
+}
+
 static void
 one_huge_line_finishes(void **state)
 {
@@ -604,6 +630,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(empty_and_blank_input, setup, teardown),
 		cmocka_unit_test_setup_teardown(page_of_only_boilerplate, setup, teardown),
 		cmocka_unit_test_setup_teardown(page_without_prose_keeps_short_sentences, setup, teardown),
+		cmocka_unit_test_setup_teardown(unfinished_paragraph_alone_is_the_body, setup, teardown),
 		cmocka_unit_test_setup_teardown(one_huge_line_finishes, setup, teardown),
 		cmocka_unit_test_setup_teardown(a_million_short_lines_finish, setup, teardown),
 	};
