@@ -215,19 +215,12 @@ pledge_complete(PG_FUNCTION_ARGS)
 	PG_RETURN_BOOL((points_of(fcinfo, s, len) & all) == all);
 }
 
-static int32
-position_of(const nt_charmap *map, size_t byte_offset)
-{
-	if (GetDatabaseEncoding() == PG_SQL_ASCII)
-		return (int32) byte_offset + 1;
-	return (int32) nt_charmap_chars(map, byte_offset) + 1;
-}
-
 PG_FUNCTION_INFO_V1(check_pledge);
 Datum
 check_pledge(PG_FUNCTION_ARGS)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	text	   *body = PG_GETARG_TEXT_PP(0);
 	const nt_pledge_set *set;
 	nt_text_call call;
 	size_t		len,
@@ -240,7 +233,7 @@ check_pledge(PG_FUNCTION_ARGS)
 	nt_init_materialized_srf(fcinfo);
 	set = table_set(fcinfo);
 	nt_text_call_begin(&call);
-	input = nt_text_to_utf8(&call, PG_GETARG_TEXT_PP(0), &len);
+	input = nt_text_to_utf8(&call, body, &len);
 	nt_vec_init(&hits, &call.arena, sizeof(nt_pledge_hit));
 	nt_pledge_scan_set(&call.ctx, set, input, len, &hits);
 	nt_charmap_init(&map, &call.arena, input, len);
@@ -270,8 +263,8 @@ check_pledge(PG_FUNCTION_ARGS)
 		{
 			values[2] = PointerGetDatum(nt_utf8_to_text(input + best->start,
 														best->end - best->start));
-			values[3] = Int32GetDatum(position_of(&map, best->start));
-			values[4] = Int32GetDatum(position_of(&map, best->end));
+			values[3] = Int32GetDatum(nt_input_position(&map, body, best->start));
+			values[4] = Int32GetDatum(nt_input_position(&map, body, best->end));
 		}
 		else
 			nulls[2] = nulls[3] = nulls[4] = true;

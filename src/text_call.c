@@ -110,6 +110,15 @@ nt_text_to_utf8(nt_text_call *call, text *t, size_t *len)
 	}
 }
 
+int32
+nt_input_position(const nt_charmap *map, text *input, size_t byte_offset)
+{
+	if (GetDatabaseEncoding() == PG_SQL_ASCII)
+		return (int32) nt_utf8_raw_offset(VARDATA_ANY(input), VARSIZE_ANY_EXHDR(input),
+										  byte_offset) + 1;
+	return (int32) nt_charmap_chars(map, byte_offset) + 1;
+}
+
 char *
 nt_utf8_to_cstring(const char *s, size_t len)
 {

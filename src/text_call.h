@@ -18,6 +18,7 @@
 
 #include "core/arena.h"
 #include "core/context.h"
+#include "core/utf8.h"
 
 typedef struct nt_text_call
 {
@@ -44,6 +45,13 @@ extern void nt_text_call_end(nt_text_call *call);
 extern char *nt_text_to_utf8(nt_text_call *call, text *t, size_t *len);
 
 /* A UTF-8 string of the core as a value of the database encoding. */
+/*
+ * The 1-based position, as substr() counts in this database, of a byte
+ * offset in the UTF-8 text nt_text_to_utf8 made of the argument "input":
+ * characters, or in a SQL_ASCII database bytes of the input as given
+ * (where each invalid byte became a three-byte U+FFFD in the text).
+ */
+extern int32 nt_input_position(const nt_charmap *map, text *input, size_t byte_offset);
 extern text *nt_utf8_to_text(const char *s, size_t len);
 extern char *nt_utf8_to_cstring(const char *s, size_t len);
 

@@ -162,19 +162,12 @@ nt_run_classifier(nt_text_call *call, const nt_classifier *c, const char *text,
 				 errhint("Simplify the pattern, or raise netralitas.pcre_match_limit or netralitas.pcre_depth_limit.")));
 }
 
-static int32
-position_of(const nt_charmap *map, size_t byte_offset)
-{
-	if (GetDatabaseEncoding() == PG_SQL_ASCII)
-		return (int32) byte_offset + 1;
-	return (int32) nt_charmap_chars(map, byte_offset) + 1;
-}
-
 PG_FUNCTION_INFO_V1(violation_matches);
 Datum
 violation_matches(PG_FUNCTION_ARGS)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	text	   *report = PG_GETARG_TEXT_PP(0);
 	const nt_classifier *c;
 	nt_text_call call;
 	size_t		len,
@@ -187,7 +180,7 @@ violation_matches(PG_FUNCTION_ARGS)
 	nt_init_materialized_srf(fcinfo);
 	c = table_classifier(fcinfo);
 	nt_text_call_begin(&call);
-	input = nt_text_to_utf8(&call, PG_GETARG_TEXT_PP(0), &len);
+	input = nt_text_to_utf8(&call, report, &len);
 	nt_vec_init(&out, &call.arena, sizeof(nt_violation));
 	nt_run_classifier(&call, c, input, len, &out, &incident);
 	nt_charmap_init(&map, &call.arena, input, len);
@@ -201,8 +194,8 @@ violation_matches(PG_FUNCTION_ARGS)
 		values[0] = CStringGetTextDatum(v->form);
 		values[1] = Float4GetDatum((float4) v->score);
 		values[2] = PointerGetDatum(nt_utf8_to_text(input + v->start, v->end - v->start));
-		values[3] = Int32GetDatum(position_of(&map, v->start));
-		values[4] = Int32GetDatum(position_of(&map, v->end));
+		values[3] = Int32GetDatum(nt_input_position(&map, report, v->start));
+		values[4] = Int32GetDatum(nt_input_position(&map, report, v->end));
 		values[5] = Int32GetDatum(v->rule_id);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}

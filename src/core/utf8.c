@@ -139,6 +139,35 @@ nt_utf8_sanitize(nt_arena *arena, const char *s, size_t len, size_t *out_len)
 }
 
 size_t
+nt_utf8_raw_offset(const char *s, size_t len, size_t sanitized_offset)
+{
+	const unsigned char *p = (const unsigned char *) s;
+	size_t		i = 0,
+				o = 0;
+
+	/* walk the input as nt_utf8_sanitize does, counting its output */
+	while (i < len && o < sanitized_offset)
+	{
+		int			n = p[i] < 0x80 ? 1 : nt_utf8_seq_len(p + i, len - i);
+
+		if (n == 0)
+		{
+			o += 3;
+			i++;
+			continue;
+		}
+		if (n == 1 && p[i] == 0)
+		{
+			i++;
+			continue;
+		}
+		o += n;
+		i += n;
+	}
+	return i;
+}
+
+size_t
 nt_utf8_count(const char *s, size_t len)
 {
 	size_t		i,

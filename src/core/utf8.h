@@ -38,6 +38,12 @@ extern bool nt_utf8_is_valid(const char *s, size_t len);
 extern char *nt_utf8_sanitize(nt_arena *arena, const char *s, size_t len,
 							  size_t *out_len);
 
+/*
+ * The offset in the input s[0, len) of a byte offset in what
+ * nt_utf8_sanitize made of it: where a span the core found in the
+ * sanitised text starts in the text the user gave.
+ */
+extern size_t nt_utf8_raw_offset(const char *s, size_t len, size_t sanitized_offset);
 extern size_t nt_utf8_count(const char *s, size_t len);
 
 /*

@@ -203,6 +203,32 @@ sanitize_replaces_each_bad_byte(void **state)
 	assert_string_equal(s, "\xC3\xA9\xEF\xBF\xBD\xC3\xA9");
 }
 
+/* Offsets in the sanitised text lead back to the same character in the input. */
+static void
+raw_offsets_of_sanitised_positions(void **state)
+{
+	const char	raw[] = "Kota\xFF\xFEMalang \xC3\xA9 akhir\xE2\x80";
+	size_t		raw_len = sizeof(raw) - 1;
+	size_t		n = 0;
+	char	   *s;
+
+	(void) state;
+	s = sanitize(raw, raw_len, &n);
+	/* "Kota" before the bad bytes, "Malang" after two replacements */
+	assert_int_equal(nt_utf8_raw_offset(raw, raw_len, 0), 0);
+	assert_int_equal(nt_utf8_raw_offset(raw, raw_len, 4), 4);
+	assert_int_equal(strstr(s, "Malang") - s, 10);
+	assert_int_equal(nt_utf8_raw_offset(raw, raw_len, 10), 6);
+	/* a valid two-byte character counts the same on both sides */
+	assert_int_equal(nt_utf8_raw_offset(raw, raw_len, (size_t) (strstr(s, "akhir") - s)),
+					 (size_t) (strstr(raw + 6, "akhir") - raw));
+	/* the end maps to the end, and past it stays there */
+	assert_int_equal(nt_utf8_raw_offset(raw, raw_len, n), raw_len);
+	assert_int_equal(nt_utf8_raw_offset(raw, raw_len, n + 10), raw_len);
+	/* valid input: the identity */
+	assert_int_equal(nt_utf8_raw_offset("caf\xC3\xA9 x", 7, 6), 6);
+}
+
 static void
 sanitize_truncated_sequence_at_end(void **state)
 {
@@ -341,6 +367,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(sequence_lengths_of_valid_characters, setup, teardown),
+		cmocka_unit_test_setup_teardown(raw_offsets_of_sanitised_positions, setup, teardown),
 		cmocka_unit_test_setup_teardown(rejects_overlong_and_out_of_range, setup, teardown),
 		cmocka_unit_test_setup_teardown(rejects_truncated_sequences, setup, teardown),
 		cmocka_unit_test_setup_teardown(decodes_code_points, setup, teardown),
