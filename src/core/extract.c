@@ -23,6 +23,41 @@
 #include "regex.h"
 #include "words.h"
 
+/*
+ * Labels of letters, digits and inner hyphens (or non-ASCII bytes, for
+ * internationalised names), at least two, the last not all digits: a name
+ * an outlet can have, which "..." or an address like 10.0.0.1 is not.
+ */
+static bool
+is_host_name(const char *s, size_t n)
+{
+	size_t		k,
+				label_start = 0;
+	int			labels = 0;
+	bool		last_has_letter = false;
+
+	for (k = 0; k <= n; k++)
+	{
+		unsigned char c = k < n ? (unsigned char) s[k] : '.';
+
+		if (c == '.')
+		{
+			if (k == label_start || s[label_start] == '-' || s[k - 1] == '-')
+				return false;
+			labels++;
+			label_start = k + 1;
+			continue;
+		}
+		if (k == label_start)
+			last_has_letter = false;
+		if (nt_is_ascii_alpha((char) c) || c >= 0x80)
+			last_has_letter = true;
+		else if (!nt_is_ascii_digit((char) c) && c != '-')
+			return false;
+	}
+	return labels >= 2 && last_has_letter;
+}
+
 char *
 nt_url_host(const nt_context *ctx, const char *url, size_t len)
 {
@@ -70,7 +105,7 @@ nt_url_host(const nt_context *ctx, const char *url, size_t len)
 		}
 	if (e - s > 4 && nt_equal_ci(url + s, 4, "www.", 4))
 		s += 4;
-	if (e <= s || memchr(url + s, '.', e - s) == NULL)
+	if (!is_host_name(url + s, e - s))
 		return NULL;
 	host = nt_arena_strndup(ctx->arena, url + s, e - s);
 	for (k = 0; host[k]; k++)

@@ -328,6 +328,45 @@ place_after_outlet_resolves_from_dateline(void **state)
 	assert_string_equal(region_code(0), "61.07");
 }
 
+/* Only a name an outlet can have comes out of a url. */
+static void
+url_host_is_a_host_name(void **state)
+{
+	static const struct
+	{
+		const char *url;
+		const char *host;
+	}			cases[] = {
+		{"https://www.Example-News.ID/x", "example-news.id"},
+		{"//berita.example.co.id?id=1", "berita.example.co.id"},
+		{"http://redaksi@portal.example.com:8080/a", "portal.example.com"},
+		{"https://xn--bcher-kva.example/x", "xn--bcher-kva.example"},
+		{"https://.../x", NULL},
+		{"https://a..b/x", NULL},
+		{"https://-a.example/x", NULL},
+		{"https://a-.example/x", NULL},
+		{"http://10.0.0.1/x", NULL},
+		{"https://localhost/x", NULL},
+		{".,;", NULL},
+		{"https://exa_mple.com/x", NULL},
+	};
+	size_t		i;
+
+	(void) state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		char	   *host = nt_url_host(&ctx, cases[i].url, strlen(cases[i].url));
+
+		if (cases[i].host == NULL)
+			assert_null(host);
+		else
+		{
+			assert_non_null(host);
+			assert_string_equal(host, cases[i].host);
+		}
+	}
+}
+
 static void
 outlet_from_url_when_page_names_none(void **state)
 {
@@ -510,6 +549,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(election_from_event_date, setup, teardown),
 		cmocka_unit_test_setup_teardown(outlet_written_before_the_place, setup, teardown),
 		cmocka_unit_test_setup_teardown(place_after_outlet_resolves_from_dateline, setup, teardown),
+		cmocka_unit_test_setup_teardown(url_host_is_a_host_name, setup, teardown),
 		cmocka_unit_test_setup_teardown(outlet_from_url_when_page_names_none, setup, teardown),
 		cmocka_unit_test_setup_teardown(url_host, setup, teardown),
 		cmocka_unit_test_setup_teardown(empty_input, setup, teardown),
