@@ -5,6 +5,7 @@
 #   make bench    benchmarks, printed as ratios measured in one run
 #   make fuzz     run the libFuzzer targets for FUZZ_SECONDS each (clang)
 #   make shard-demo  postgres_fdw: a coordinator and two shards, checks pushdown
+#   make parallel-demo  parallel plans, serial vs 4 workers (PARALLEL_ROWS, default 1000000)
 
 EXTENSION = netralitas
 MODULE_big = netralitas
@@ -67,7 +68,7 @@ build/fuzz/%: test/fuzz/%.c test/fuzz/fuzz_common.h $(CORE_SRCS) $(CORE_HDRS)
 	clang -g -O1 -Isrc $(shell $(PKG_CONFIG) --cflags libhs 2>/dev/null) \
 		-fsanitize=fuzzer,address,undefined $< $(CORE_SRCS) -o $@ $(CORE_LIBS)
 
-.PHONY: unittest fuzz-replay fuzz deps demo test bench shard-demo
+.PHONY: unittest fuzz-replay fuzz deps demo test bench shard-demo parallel-demo
 
 unittest: $(UNIT_TESTS)
 	@set -e; for t in $(UNIT_TESTS); do echo "== $$t"; $$t; done
@@ -108,6 +109,11 @@ shard-demo: deps
 	@$(MAKE) --no-print-directory all
 	@$(MAKE) --no-print-directory install
 	@scripts/shard-demo.sh
+
+parallel-demo: deps
+	@$(MAKE) --no-print-directory all
+	@$(MAKE) --no-print-directory install
+	@scripts/parallel-demo.sh
 
 # The region table compiled into the core, from the committed CSV.
 src/core/region_data.c: data/regions/region.csv data/regions/region_to_c.awk
