@@ -113,6 +113,9 @@ nt_nik_parse(const char *text, size_t len, int64_t *value, nt_nik_error *err)
 	if (digits != NT_NIK_DIGITS)
 		return NT_NIK_BAD_LENGTH;
 	*value = v;
+	/* sixteen digits with a leading zero: province 0x, which none has */
+	if (v < NIK_MIN_VALUE)
+		return NT_NIK_BAD_PROVINCE;
 	return nt_nik_check(v);
 }
 

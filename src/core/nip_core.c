@@ -97,6 +97,9 @@ nt_nip_parse(const char *text, size_t len, int today_year, int today_month,
 		return NT_NIP_BAD_LENGTH;
 
 	*value = v;
+	/* eighteen digits with a leading zero: born before the year 1000 */
+	if (v < NIP_MIN_VALUE)
+		return NT_NIP_BIRTH_TOO_EARLY;
 	return nt_nip_check(v, today_year, today_month);
 }
 

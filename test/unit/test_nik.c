@@ -56,6 +56,8 @@ rejects_unknown_areas(void **state)
 	(void) state;
 	assert_int_equal(parse("2075014109860001", NULL), NT_NIK_BAD_PROVINCE);
 	assert_int_equal(parse("9975014109860001", NULL), NT_NIK_BAD_PROVINCE);
+	/* a leading zero keeps 16 digits: province 0x */
+	assert_int_equal(parse("0175014109860001", NULL), NT_NIK_BAD_PROVINCE);
 	assert_int_equal(parse("3200014109860001", NULL), NT_NIK_BAD_REGENCY);
 	assert_int_equal(parse("3275004109860001", NULL), NT_NIK_BAD_DISTRICT);
 	/* every province of the 38 is accepted */

@@ -126,6 +126,8 @@ rejects_birth_before_1900(void **state)
 {
 	(void) state;
 	assert_int_equal(parse("18991231 192001 1 001", NULL), NT_NIP_BIRTH_TOO_EARLY);
+	/* a leading zero keeps 18 digits: a birth year before 1000, not a length error */
+	assert_int_equal(parse("09990101 201505 1 001", NULL), NT_NIP_BIRTH_TOO_EARLY);
 	assert_int_equal(parse("19000101 192001 1 001", NULL), NT_NIP_OK);
 }
 
