@@ -366,14 +366,7 @@ has_any_word(const char *lower, size_t len, const char *words)
 static bool
 is_blank(text *t)
 {
-	const char *s = VARDATA_ANY(t);
-	size_t		n = VARSIZE_ANY_EXHDR(t),
-				i;
-
-	for (i = 0; i < n; i++)
-		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r')
-			return false;
-	return true;
+	return nt_utf8_is_blank(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
 }
 
 /*

@@ -127,39 +127,21 @@ ensure_patterns(void)
 static size_t
 normalise_space_char(const unsigned char *p, size_t left, char *out, int *consumed)
 {
-	if (p[0] == '\t' || p[0] == '\r' || p[0] == '\f' || p[0] == '\v')
+	bool		zero_width;
+	int			n = nt_utf8_space_len(p, left, &zero_width);
+
+	/* line breaks are the caller's */
+	if (n == 0 || p[0] == '\n' ||
+		(n == 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0xA8 || p[2] == 0xA9)))
 	{
-		*consumed = 1;
-		out[0] = ' ';
-		return 1;
-	}
-	if (left >= 2 && p[0] == 0xC2 && p[1] == 0xA0)
-	{
-		*consumed = 2;
-		out[0] = ' ';
-		return 1;
-	}
-	if (left >= 3 && p[0] == 0xE2 && p[1] == 0x80 &&
-		((p[2] >= 0x80 && p[2] <= 0x8A) || p[2] == 0xAF))
-	{
-		*consumed = 3;
-		out[0] = ' ';
-		return 1;
-	}
-	if (left >= 3 && ((p[0] == 0xE2 && p[1] == 0x80 && p[2] >= 0x8B && p[2] <= 0x8D) ||
-					  (p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF)))
-	{
-		*consumed = 3;
+		*consumed = 0;
 		return 0;
 	}
-	if (left >= 3 && p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80)
-	{
-		*consumed = 3;
-		out[0] = ' ';
-		return 1;
-	}
-	*consumed = 0;
-	return 0;
+	*consumed = n;
+	if (zero_width)
+		return 0;
+	out[0] = ' ';
+	return 1;
 }
 
 /*

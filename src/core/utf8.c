@@ -138,6 +138,60 @@ nt_utf8_sanitize(nt_arena *arena, const char *s, size_t len, size_t *out_len)
 	return out;
 }
 
+int
+nt_utf8_space_len(const unsigned char *p, size_t left, bool *zero_width)
+{
+	*zero_width = false;
+	if (left == 0)
+		return 0;
+	if (p[0] == ' ' || p[0] == '\t' || p[0] == '\n' || p[0] == '\r' || p[0] == '\f' || p[0] == '\v')
+		return 1;
+	if (left >= 2 && p[0] == 0xC2 && (p[1] == 0xA0 || p[1] == 0x85))
+		return 2;
+	if (left < 3)
+		return 0;
+	if (p[0] == 0xE2 && p[1] == 0x80)
+	{
+		/* U+2000-U+200A spaces, U+2028/2029 separators, U+202F */
+		if ((p[2] >= 0x80 && p[2] <= 0x8A) || p[2] == 0xA8 || p[2] == 0xA9 || p[2] == 0xAF)
+			return 3;
+		/* U+200B-U+200D zero-width space and joiners */
+		if (p[2] >= 0x8B && p[2] <= 0x8D)
+		{
+			*zero_width = true;
+			return 3;
+		}
+	}
+	if (p[0] == 0xE2 && p[1] == 0x81 && p[2] == 0x9F)	/* U+205F */
+		return 3;
+	if (p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80)	/* U+3000 */
+		return 3;
+	if (p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF)	/* byte-order mark */
+	{
+		*zero_width = true;
+		return 3;
+	}
+	return 0;
+}
+
+bool
+nt_utf8_is_blank(const char *s, size_t len)
+{
+	const unsigned char *p = (const unsigned char *) s;
+	size_t		i = 0;
+
+	while (i < len)
+	{
+		bool		zero_width;
+		int			n = nt_utf8_space_len(p + i, len - i, &zero_width);
+
+		if (n == 0)
+			return false;
+		i += (size_t) n;
+	}
+	return true;
+}
+
 size_t
 nt_utf8_raw_offset(const char *s, size_t len, size_t sanitized_offset)
 {

@@ -39,6 +39,16 @@ extern char *nt_utf8_sanitize(nt_arena *arena, const char *s, size_t len,
 							  size_t *out_len);
 
 /*
+ * The length of the white-space character at p (ASCII white space, no-break
+ * and other Unicode spaces, line and paragraph separators), or of a
+ * zero-width one (zero-width space and joiners, byte-order mark; then
+ * *zero_width is set); 0 for anything else.
+ */
+extern int	nt_utf8_space_len(const unsigned char *p, size_t left, bool *zero_width);
+/* Nothing but white-space and zero-width characters (or nothing at all)? */
+extern bool nt_utf8_is_blank(const char *s, size_t len);
+
+/*
  * The offset in the input s[0, len) of a byte offset in what
  * nt_utf8_sanitize made of it: where a span the core found in the
  * sanitised text starts in the text the user gave.

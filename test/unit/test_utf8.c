@@ -203,6 +203,21 @@ sanitize_replaces_each_bad_byte(void **state)
 	assert_string_equal(s, "\xC3\xA9\xEF\xBF\xBD\xC3\xA9");
 }
 
+/* White space of every kind, and nothing else, is blank. */
+static void
+blank_text(void **state)
+{
+	(void) state;
+	assert_true(nt_utf8_is_blank("", 0));
+	assert_true(nt_utf8_is_blank(" \t\r\n\f\v", 6));
+	/* no-break, em, narrow no-break and ideographic spaces, zero-width space, BOM, line separator */
+	assert_true(nt_utf8_is_blank("\xC2\xA0\xE2\x80\x83\xE2\x80\xAF\xE3\x80\x80\xE2\x80\x8B\xEF\xBB\xBF\xE2\x80\xA8", 20));
+	assert_false(nt_utf8_is_blank("  x  ", 5));
+	assert_false(nt_utf8_is_blank("\xC2\xA0\xC3\xA9", 4));
+	/* a cut sequence is not white space */
+	assert_false(nt_utf8_is_blank("\xE2\x80", 2));
+}
+
 /* Offsets in the sanitised text lead back to the same character in the input. */
 static void
 raw_offsets_of_sanitised_positions(void **state)
@@ -368,6 +383,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(sequence_lengths_of_valid_characters, setup, teardown),
 		cmocka_unit_test_setup_teardown(raw_offsets_of_sanitised_positions, setup, teardown),
+		cmocka_unit_test_setup_teardown(blank_text, setup, teardown),
 		cmocka_unit_test_setup_teardown(rejects_overlong_and_out_of_range, setup, teardown),
 		cmocka_unit_test_setup_teardown(rejects_truncated_sequences, setup, teardown),
 		cmocka_unit_test_setup_teardown(decodes_code_points, setup, teardown),
