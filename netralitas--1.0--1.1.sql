@@ -72,6 +72,34 @@ GRANT USAGE ON SEQUENCE @extschema@.violation_rule_id_seq, @extschema@.pledge_cl
     TO @extowner@ WITH GRANT OPTION;
 
 -------------------------------------------------------------------------
+-- election_id() ignores tabs, line breaks and other ASCII white space around
+-- the kind, as it did spaces
+-------------------------------------------------------------------------
+
+CREATE OR REPLACE FUNCTION @extschema@.election_id(kind text, year integer) RETURNS text
+    LANGUAGE sql STABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT e.id
+      FROM @extschema@.election AS e
+     WHERE e.year = election_id.year
+       AND e.kind = CASE lower(btrim(election_id.kind, E' \t\n\r\f\x0b'))
+                        WHEN 'pemilu' THEN 'pemilu'
+                        WHEN 'pemilihan umum' THEN 'pemilu'
+                        WHEN 'pileg' THEN 'pemilu'
+                        WHEN 'pilpres' THEN 'pemilu'
+                        WHEN 'pilkada' THEN 'pilkada'
+                        WHEN 'pemilihan' THEN 'pilkada'
+                        WHEN 'pemilukada' THEN 'pilkada'
+                        WHEN 'pilgub' THEN 'pilkada'
+                        WHEN 'pilbup' THEN 'pilkada'
+                        WHEN 'pilwalkot' THEN 'pilkada'
+                        WHEN 'pilwako' THEN 'pilkada'
+                    END;
+END;
+COMMENT ON FUNCTION @extschema@.election_id(text, integer) IS
+    'id of the election of that kind (pemilu, pilkada or a synonym) and year, or NULL';
+
+-------------------------------------------------------------------------
 -- Versions and rule sets, to compare servers
 -------------------------------------------------------------------------
 
