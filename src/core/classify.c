@@ -305,9 +305,9 @@ nt_classify(const nt_context *ctx, const nt_classifier *c, const char *text,
 		int			k;
 
 		if (i == NT_RULE_ON_TEXT)
-			nt_prefilter_db_scan(&c->dbs[i], text, len, hits);
+			nt_prefilter_db_scan(&c->dbs[i], ctx, text, len, hits);
 		else
-			nt_prefilter_db_scan(&c->dbs[i], view.text, view.len, hits);
+			nt_prefilter_db_scan(&c->dbs[i], ctx, view.text, view.len, hits);
 		for (k = 0; k < c->nrules; k++)
 			candidate[k] |= hits[k];
 	}

@@ -356,9 +356,9 @@ next_search(const char *text, size_t len, const nt_match *m)
 
 /* Find the candidate wordings of a text (one Hyperscan pass). */
 static void
-find_candidates(const nt_pledge_set *set, const char *text, size_t len)
+find_candidates(const nt_context *ctx, const nt_pledge_set *set, const char *text, size_t len)
 {
-	nt_prefilter_db_scan(&set->candidates, text, len, set->candidate);
+	nt_prefilter_db_scan(&set->candidates, ctx, text, len, set->candidate);
 }
 
 /*
@@ -390,7 +390,7 @@ nt_pledge_scan_set(const nt_context *ctx, const nt_pledge_set *set, const char *
 	int			k;
 
 	ensure_patterns();
-	find_candidates(set, text, len);
+	find_candidates(ctx, set, text, len);
 	for (k = 0; k < set->n; k++)
 	{
 		size_t		pos = 0;
@@ -423,7 +423,7 @@ nt_pledge_points_fast(const nt_context *ctx, const nt_pledge_set *set, const cha
 	int			k;
 
 	ensure_patterns();
-	find_candidates(set, text, len);
+	find_candidates(ctx, set, text, len);
 	/* one accepted occurrence settles a point: stop looking for it */
 	for (k = 0; k < set->n; k++)
 	{

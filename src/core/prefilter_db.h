@@ -15,11 +15,24 @@
 
 #include <hs.h>
 
+#include "context.h"
+
 typedef struct nt_prefilter_db
 {
 	hs_database_t *db;			/* NULL when no pattern was accepted */
 	hs_scratch_t *scratch;
 	int			count;			/* patterns it was built from */
+	/* the accepted patterns again, for the streaming copy */
+	int			accepted;
+	char	  **expr;
+	unsigned int *ids;
+	/*
+	 * Large texts are scanned as a stream of chunks, with interrupt checks
+	 * between them; the streaming database is compiled on the first one.
+	 * Lazily filled, hence behind a pointer of a database that is const to
+	 * its users.
+	 */
+	struct nt_prefilter_stream *big;
 } nt_prefilter_db;
 
 /*
@@ -31,9 +44,13 @@ typedef struct nt_prefilter_db
 void		nt_prefilter_db_build(nt_prefilter_db *p, const char *const *prefilters, int n,
 								  bool *left_out);
 
-/* Set candidate[k] for every pattern k that may match text[0, len). */
-void		nt_prefilter_db_scan(const nt_prefilter_db *p, const char *text, size_t len,
-								 bool *candidate);
+/*
+ * Set candidate[k] for every pattern k that may match text[0, len).  Texts
+ * above a megabyte go through in chunks, calling ctx's interrupt check in
+ * between (which may jump out; nothing is left to free then).
+ */
+void		nt_prefilter_db_scan(const nt_prefilter_db *p, const nt_context *ctx, const char *text,
+								 size_t len, bool *candidate);
 
 void		nt_prefilter_db_free(nt_prefilter_db *p);
 
