@@ -93,7 +93,7 @@ build_db(nt_classifier *c, nt_rule_target target)
 	for (i = 0; i < c->nrules; i++)
 		if (c->rules[i].target == target)
 			prefilters[i] = c->rules[i].prefilter;
-	nt_prefilter_db_build(&c->dbs[target], prefilters, c->nrules, left_out);
+	nt_prefilter_db_build(&c->dbs[target], prefilters, c->nrules, false, left_out);
 	for (i = 0; i < c->nrules; i++)
 		if (c->rules[i].target == target && left_out[i])
 			c->rules[i].always = true;

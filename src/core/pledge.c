@@ -311,7 +311,7 @@ nt_pledge_set_build(const nt_pledge_wording *w, int n, char *errbuf, size_t errl
 		abort();
 	for (i = 0; i < n; i++)
 		prefilters[i] = nt_prefilter_pattern(set->w[i].pattern);
-	nt_prefilter_db_build(&set->candidates, (const char *const *) prefilters, n, set->always);
+	nt_prefilter_db_build(&set->candidates, (const char *const *) prefilters, n, true, set->always);
 	for (i = 0; i < n; i++)
 		free(prefilters[i]);
 	free(prefilters);

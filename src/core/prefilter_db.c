@@ -24,7 +24,7 @@ struct nt_prefilter_stream
 
 void
 nt_prefilter_db_build(nt_prefilter_db *p, const char *const *prefilters, int n,
-					  bool *left_out)
+					  bool stream_large, bool *left_out)
 {
 	const char **expr = calloc((size_t) n + 1, sizeof(char *));
 	unsigned int *flags = calloc((size_t) n + 1, sizeof(unsigned int));
@@ -67,6 +67,7 @@ nt_prefilter_db_build(nt_prefilter_db *p, const char *const *prefilters, int n,
 			p->big = calloc(1, sizeof(struct nt_prefilter_stream));
 			if (p->big == NULL)
 				abort();
+			p->big->failed = !stream_large;
 			/* keep what was accepted for the streaming database */
 			p->accepted = m;
 			p->expr = calloc((size_t) m, sizeof(char *));

@@ -37,12 +37,14 @@ typedef struct nt_prefilter_db
 
 /*
  * Build from the prefilter forms of "n" patterns (nt_prefilter_pattern();
- * NULL entries are skipped and flagged).  On return left_out[k] is true for
+ * NULL entries are skipped and flagged).  stream_large: scan texts above a
+ * megabyte in chunks (the streaming database compiles in well under a
+ * second for a few dozen patterns, but for seconds for the classifier's).  On return left_out[k] is true for
  * every pattern that is not in the database: a match of pattern k reports
  * id k.
  */
 void		nt_prefilter_db_build(nt_prefilter_db *p, const char *const *prefilters, int n,
-								  bool *left_out);
+								  bool stream_large, bool *left_out);
 
 /*
  * Set candidate[k] for every pattern k that may match text[0, len).  Texts

@@ -52,7 +52,7 @@ large_texts_stream_in_chunks(void **state)
 	memset(text, 'x', len);
 	memcpy(text + boundary - 5, "politik uang", 12);	/* across the boundary */
 	memcpy(text + len - 10, "akhir teks", 10);
-	nt_prefilter_db_build(&p, patterns, 3, left_out);
+	nt_prefilter_db_build(&p, patterns, 3, true, left_out);
 	/* twice: the reused stream starts clean */
 	for (round = 0; round < 2; round++)
 	{
@@ -80,7 +80,7 @@ finds_candidates_case_insensitively(void **state)
 	nt_prefilter_db p;
 
 	(void) state;
-	nt_prefilter_db_build(&p, patterns, 3, left_out);
+	nt_prefilter_db_build(&p, patterns, 3, true, left_out);
 	assert_non_null(p.db);
 	assert_false(left_out[0] || left_out[1] || left_out[2]);
 
@@ -110,7 +110,7 @@ refused_patterns_are_left_out_alone(void **state)
 	nt_prefilter_db p;
 
 	(void) state;
-	nt_prefilter_db_build(&p, patterns, 5, left_out);
+	nt_prefilter_db_build(&p, patterns, 5, true, left_out);
 	assert_non_null(p.db);
 	assert_false(left_out[0]);
 	assert_true(left_out[1]);
@@ -136,14 +136,14 @@ no_database_when_nothing_is_accepted(void **state)
 	nt_prefilter_db p;
 
 	(void) state;
-	nt_prefilter_db_build(&p, patterns, 2, left_out);
+	nt_prefilter_db_build(&p, patterns, 2, true, left_out);
 	assert_null(p.db);
 	assert_true(left_out[0] && left_out[1]);
 	scan(&p, "anything", candidate);
 	assert_false(candidate[0] || candidate[1]);
 	nt_prefilter_db_free(&p);
 
-	nt_prefilter_db_build(&p, patterns, 0, left_out);
+	nt_prefilter_db_build(&p, patterns, 0, true, left_out);
 	assert_null(p.db);
 	nt_prefilter_db_free(&p);
 }
