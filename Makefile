@@ -6,6 +6,8 @@
 #   make fuzz     run the libFuzzer targets for FUZZ_SECONDS each (clang)
 #   make shard-demo  postgres_fdw: a coordinator and two shards, checks pushdown
 #   make parallel-demo  parallel plans, serial vs 4 workers (PARALLEL_ROWS, default 1000000)
+#   make soak     8 pgbench clients on every function for SOAK_SECONDS (600), memory sampled
+#   make cancel-test  cancel latency of every long-running function on 100 MB
 
 EXTENSION = netralitas
 MODULE_big = netralitas
@@ -68,7 +70,7 @@ build/fuzz/%: test/fuzz/%.c test/fuzz/fuzz_common.h $(CORE_SRCS) $(CORE_HDRS)
 	clang -g -O1 -Isrc $(shell $(PKG_CONFIG) --cflags libhs 2>/dev/null) \
 		-fsanitize=fuzzer,address,undefined $< $(CORE_SRCS) -o $@ $(CORE_LIBS)
 
-.PHONY: unittest fuzz-replay fuzz deps demo test bench shard-demo parallel-demo
+.PHONY: unittest fuzz-replay fuzz deps demo test bench shard-demo parallel-demo soak cancel-test
 
 unittest: $(UNIT_TESTS)
 	@set -e; for t in $(UNIT_TESTS); do echo "== $$t"; $$t; done
@@ -114,6 +116,16 @@ parallel-demo: deps
 	@$(MAKE) --no-print-directory all
 	@$(MAKE) --no-print-directory install
 	@scripts/parallel-demo.sh
+
+soak: deps
+	@$(MAKE) --no-print-directory all
+	@$(MAKE) --no-print-directory install
+	@scripts/soak.sh
+
+cancel-test: deps
+	@$(MAKE) --no-print-directory all
+	@$(MAKE) --no-print-directory install
+	@scripts/cancel-test.sh
 
 # The region table compiled into the core, from the committed CSV.
 src/core/region_data.c: data/regions/region.csv data/regions/region_to_c.awk

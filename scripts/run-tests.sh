@@ -44,6 +44,9 @@ scripts/dump-restore-test.sh
 echo "== parallel query (20,000 rows; serial and parallel results must match)"
 PARALLEL_ROWS=20000 scripts/parallel-demo.sh
 
+echo "== soak (60 s: errors, stalls and crashes; memory is judged by make soak)"
+SOAK_SECONDS=60 scripts/soak.sh
+
 echo "== shard demo (postgres_fdw pushdown, 3 clusters)"
 scripts/shard-demo.sh --quiet
 

@@ -1,0 +1,2 @@
+\set seed random(-2147483647, 2147483647)
+SELECT soak.pledges(:seed);
